@@ -1,0 +1,81 @@
+import type { OperationInfo, ParameterInfo } from "../../src/core/operations.js";
+import type { OpenApiDocument } from "./bundle.js";
+
+/** What templates know about a provider: plain data derived from its bundled spec. */
+export interface ProviderModel {
+  name: string;
+  /** Used in identifiers: createCloudTraxClient. From info.x-client-name, else the capitalised alias. */
+  clientName: string;
+  title: string;
+  version: string;
+  defaultServer: string;
+  operations: OperationInfo[];
+}
+
+const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as const;
+const SAFE_METHODS = new Set(["get", "head", "put", "delete", "options"]);
+
+export function describeProvider(name: string, spec: OpenApiDocument): ProviderModel {
+  return {
+    name,
+    clientName: spec.info?.["x-client-name"] ?? name.charAt(0).toUpperCase() + name.slice(1),
+    title: spec.info?.title ?? name,
+    version: String(spec.info?.version ?? ""),
+    defaultServer: spec.servers?.[0]?.url ?? "",
+    operations: describeOperations(spec),
+  };
+}
+
+function describeOperations(spec: OpenApiDocument): OperationInfo[] {
+  const operations: OperationInfo[] = [];
+  for (const path of Object.keys(spec.paths ?? {}).sort()) {
+    const item = deref(spec, spec.paths[path]);
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      const server: string | undefined = (op.servers ?? item.servers)?.[0]?.url;
+      const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => deref(spec, p));
+      operations.push({
+        operationId: op.operationId,
+        method,
+        path,
+        summary: op.summary ?? "",
+        ...(op.tags?.[0] ? { tag: op.tags[0] } : {}),
+        ...(server ? { server } : {}),
+        security: securitySchemes(op.security ?? spec.security ?? []),
+        idempotent: SAFE_METHODS.has(method) || op["x-idempotent"] === true,
+        inferred: op["x-inferred"] === true,
+        parameters: parameters.map(
+          (p): ParameterInfo => ({ name: p.name, in: p.in, required: p.required === true }),
+        ),
+        hasBody: op.requestBody !== undefined,
+        responseType: successIsJson(spec, op) ? "json" : "text",
+      });
+    }
+  }
+  return operations;
+}
+
+function securitySchemes(requirements: Record<string, unknown>[]): string[] {
+  return [...new Set(requirements.flatMap((r) => Object.keys(r)))].sort();
+}
+
+function successIsJson(spec: OpenApiDocument, op: any): boolean {
+  const code = Object.keys(op.responses ?? {}).find((c) => c.startsWith("2"));
+  const content = code ? deref(spec, op.responses[code]).content : undefined;
+  if (!content) return true;
+  return Object.keys(content).some((type) => type === "application/json" || type.endsWith("+json"));
+}
+
+/** Follows a local `#/...` reference in a bundled document. */
+export function deref(spec: OpenApiDocument, node: any): any {
+  let current = node;
+  for (let hops = 0; current && typeof current.$ref === "string" && hops < 32; hops++) {
+    current = current.$ref
+      .replace(/^#\//, "")
+      .split("/")
+      .map((s: string) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+      .reduce((acc: any, key: string) => acc?.[key], spec);
+  }
+  return current;
+}

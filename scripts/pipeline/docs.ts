@@ -1,0 +1,44 @@
+import { execFile } from "node:child_process";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { stringify } from "yaml";
+import type { OpenApiDocument } from "./bundle.js";
+import { serializeBundle } from "./bundle.js";
+import { describeProvider } from "./describe.js";
+import { StageError } from "./problems.js";
+import type { Project } from "./providers.js";
+import { renderTemplate } from "./render.js";
+
+const run = promisify(execFile);
+const REDOCLY = "node_modules/@redocly/cli/bin/cli.js";
+// Redoc's page loads its logo from a CDN; an inline image keeps the page at zero external requests.
+const LOGO = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16"><rect width="16" height="16" rx="3" fill="#2b4c7e"/></svg>')}`;
+const CDN_LOGOS = /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g;
+
+/** Builds the offline docs site into `outDir`: one Redoc page per provider, its spec, and an index. */
+export async function buildDocs(project: Project, bundles: Map<string, OpenApiDocument>, outDir: string): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  const models = project.providers.map((p) => describeProvider(p.name, bundles.get(p.name)!));
+  await Promise.all(
+    models.map(async (model) => {
+      const spec = bundles.get(model.name)!;
+      const specFile = path.join(outDir, `${model.name}.openapi.json`);
+      await writeFile(specFile, serializeBundle(spec));
+      await writeFile(path.join(outDir, `${model.name}.openapi.yaml`), stringify(spec, { aliasDuplicateObjects: false }));
+      const html = path.join(outDir, `${model.name}.html`);
+      try {
+        await run(process.execPath, [REDOCLY, "build-docs", specFile, "--inlineBundle", "--title", model.title, "-o", html], {
+          cwd: project.root,
+          env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
+          maxBuffer: 16 * 1024 * 1024,
+        });
+      } catch (error) {
+        const stderr = String((error as { stderr?: string }).stderr ?? error);
+        throw new StageError("docs", [{ message: `redocly build-docs failed: ${stderr.trim().split("\n").at(-1)}`, location: { file: project.providers.find((p) => p.name === model.name)!.specFile } }]);
+      }
+      await writeFile(html, (await readFile(html, "utf8")).replace(CDN_LOGOS, LOGO));
+    }),
+  );
+  await writeFile(path.join(outDir, "index.html"), renderTemplate(project, "site/index.html.hbs", { providers: models }));
+}

@@ -1,0 +1,79 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import Handlebars from "handlebars";
+import type { OpenApiDocument } from "./bundle.js";
+import { serializeBundle } from "./bundle.js";
+import { describeProvider, type ProviderModel } from "./describe.js";
+import { StageError, type Problem } from "./problems.js";
+import type { Project } from "./providers.js";
+
+/** Files under generated/ with their contents, keyed by path relative to the project root. */
+export type Outputs = Map<string, string>;
+
+const PER_PROVIDER = ["client.ts", "index.ts", "operations.ts"];
+const PER_PACKAGE = ["index.ts", "cli.ts"];
+
+/** Renders the glue code from templates/ and adds the bundled specs and types to generated/. */
+export function renderGenerated(project: Project, bundles: Map<string, OpenApiDocument>, types: Map<string, string>): Outputs {
+  checkHandWrittenParts(project);
+  const models = project.providers.map((p) => describeProvider(p.name, bundles.get(p.name)!));
+  const outputs: Outputs = new Map();
+  for (const model of models) {
+    const dir = `generated/${model.name}`;
+    outputs.set(`${dir}/openapi.json`, serializeBundle(bundles.get(model.name)!));
+    outputs.set(`${dir}/schema.ts`, types.get(model.name)!);
+    for (const file of PER_PROVIDER) outputs.set(`${dir}/${file}`, renderTemplate(project, `provider/${file}.hbs`, model));
+  }
+  for (const file of PER_PACKAGE) outputs.set(`generated/${file}`, renderTemplate(project, `${file}.hbs`, { providers: models }));
+  return new Map([...outputs].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+export function providerModels(project: Project, bundles: Map<string, OpenApiDocument>): ProviderModel[] {
+  return project.providers.map((p) => describeProvider(p.name, bundles.get(p.name)!));
+}
+
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
+
+/** Renders templates/<name>; TypeScript is not HTML-escaped, HTML templates are. */
+export function renderTemplate(project: Project, name: string, data: unknown): string {
+  const file = path.join(project.root, "templates", name);
+  let source: string;
+  try {
+    source = readFileSync(file, "utf8");
+  } catch {
+    throw new StageError("render", [{ message: `template not found`, location: { file } }]);
+  }
+  const key = `${file}\0${source}`;
+  try {
+    let template = compiled.get(key);
+    if (!template) {
+      template = handlebars.compile(source, { noEscape: !name.endsWith(".html.hbs"), strict: true });
+      compiled.set(key, template);
+    }
+    return template(data);
+  } catch (error) {
+    const message = (error as Error).message;
+    const line = /line (\d+)/.exec(message)?.[1];
+    throw new StageError("render", [{ message: message.split("\n")[0]!, location: { file, line: line ? Number(line) : undefined } }]);
+  }
+}
+
+const handlebars = Handlebars.create();
+handlebars.registerHelper("json", (value: unknown) => JSON.stringify(value));
+
+/** Each provider in redocly.yaml needs its hand-written auth strategy and CLI credential lookup. */
+function checkHandWrittenParts(project: Project): void {
+  const config = readFileSync(project.configFile, "utf8").split("\n");
+  const problems: Problem[] = [];
+  for (const provider of project.providers) {
+    for (const part of [`src/auth/${provider.name}.ts`, `src/cli/providers/${provider.name}.ts`]) {
+      if (existsSync(path.join(project.root, part))) continue;
+      const line = config.findIndex((l) => l.trim() === `${provider.name}:`) + 1;
+      problems.push({
+        message: `provider "${provider.name}" has no ${part}: every provider listed under apis: needs its auth strategy and CLI credential lookup`,
+        location: { file: project.configFile, line: line || undefined },
+      });
+    }
+  }
+  if (problems.length) throw new StageError("render", problems);
+}

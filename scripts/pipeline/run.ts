@@ -1,0 +1,73 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { bundleSpecs, type OpenApiDocument } from "./bundle.js";
+import { buildDocs } from "./docs.js";
+import { lintSpecs } from "./lint.js";
+import { renderManifest } from "./manifest.js";
+import { commitOutputs, findDrift, swapDirectory, type Drift } from "./outputs.js";
+import { compilePackage } from "./package.js";
+import { formatProblem, StageError, toStageError } from "./problems.js";
+import { loadProject, type Project } from "./providers.js";
+import { renderGenerated, type Outputs } from "./render.js";
+import { generateTypes } from "./types.js";
+
+export type Log = (line: string) => void;
+
+async function stage<T>(log: Log, name: string, work: () => Promise<T> | T, detail: (result: T) => string): Promise<T> {
+  const started = performance.now();
+  try {
+    const result = await work();
+    log(`✓ ${name.padEnd(7)} ${((performance.now() - started) / 1000).toFixed(2).padStart(6)}s  ${detail(result)}`);
+    return result;
+  } catch (error) {
+    log(`✗ ${name.padEnd(7)} ${((performance.now() - started) / 1000).toFixed(2).padStart(6)}s`);
+    throw toStageError(name, error);
+  }
+}
+
+/** lint → bundle → types → render, in memory: everything `generated/` and package.json should hold. */
+async function produceSources(project: Project, log: Log): Promise<{ outputs: Outputs; bundles: Map<string, OpenApiDocument> }> {
+  const count = project.providers.length;
+  await stage(log, "lint", () => lintSpecs(project), () => `${count} spec${count === 1 ? "" : "s"}, 0 problems`);
+  const bundles = await stage(log, "bundle", () => bundleSpecs(project), (b) => [...b.keys()].join(", "));
+  const types = await stage(log, "types", () => generateTypes(project, bundles), (t) => `${[...t.values()].reduce((n, s) => n + s.length, 0)} chars`);
+  const outputs = await stage(log, "render", () => {
+    const rendered = renderGenerated(project, bundles, types);
+    rendered.set("package.json", renderManifest(project));
+    return rendered;
+  }, (o) => `${o.size} files`);
+  return { outputs, bundles };
+}
+
+/** `npm run build`: every stage, then commits all outputs at once. A failure writes nothing. */
+export async function build(root: string, log: Log): Promise<string[]> {
+  const project = await loadProject(root);
+  const { outputs, bundles } = await produceSources(project, log);
+  mkdirSync(path.join(root, ".specfirst-tmp"), { recursive: true });
+  const scratch = await mkdtemp(path.join(root, ".specfirst-tmp", "build-"));
+  try {
+    const site = path.join(scratch, "site");
+    const dist = path.join(scratch, "dist");
+    await stage(log, "docs", () => buildDocs(project, bundles, site), () => `site/ with ${project.providers.length} provider page(s)`);
+    await stage(log, "package", () => compilePackage(project, outputs, dist), (files) => `dist/ with ${files.length} files`);
+    const changed = await commitOutputs(root, outputs);
+    await swapDirectory(path.join(root, "site"), site, scratch);
+    await swapDirectory(path.join(root, "dist"), dist, scratch);
+    return changed;
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** `npm run check`: the source stages in memory, compared with what is committed. Writes nothing. */
+export async function check(root: string, log: Log): Promise<Drift> {
+  const project = await loadProject(root);
+  return findDrift(root, (await produceSources(project, log)).outputs);
+}
+
+export function reportFailure(error: unknown, root: string, log: Log): void {
+  const failure = error instanceof StageError ? error : toStageError("build", error);
+  log(`${failure.stage} failed:`);
+  for (const problem of failure.problems) log(`  ${formatProblem(problem, root)}`);
+}

@@ -1,0 +1,46 @@
+import type { OperationInfo, OperationTable } from "../core/operations.js";
+import { UsageError } from "./provider.js";
+
+/** The name a person types: the path for simple paths (`reports/query`, `acct_login`), else the operationId. */
+export function commandName(table: OperationTable, op: OperationInfo): string {
+  const plain = !op.path.includes("{") && table.operations.filter((o) => o.path === op.path).length === 1;
+  return plain ? op.path.slice(1) : op.operationId;
+}
+
+export function findCommand(table: OperationTable, name: string): OperationInfo {
+  const wanted = name.replace(/^\/+/, "");
+  const op = table.operations.find((o) => o.operationId === wanted || commandName(table, o) === wanted);
+  if (op) return op;
+  const close = table.operations.map((o) => commandName(table, o)).filter((n) => n.includes(wanted.split("/").at(-1) ?? wanted));
+  throw new UsageError(`unknown method "${name}"${close.length ? `; did you mean ${close.slice(0, 3).join(", ")}?` : ""} (--help lists them)`);
+}
+
+export function parseInput(text: string | undefined): Record<string, unknown> {
+  if (text === undefined || text.trim() === "") return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`the request is not valid JSON: ${(error as Error).message}`);
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) throw new UsageError("the request must be a JSON object");
+  return value as Record<string, unknown>;
+}
+
+/** Sorts a flat JSON object into openapi-fetch's path/query/header params and the body, by the spec. */
+export function toRequestInit(op: OperationInfo, input: Record<string, unknown>) {
+  const params: Record<"path" | "query" | "header" | "cookie", Record<string, unknown>> = { path: {}, query: {}, header: {}, cookie: {} };
+  const body: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(input)) {
+    const parameter = op.parameters.find((p) => p.name === name);
+    if (parameter) params[parameter.in][name] = value;
+    else if (op.hasBody) body[name] = value;
+    else {
+      const known = op.parameters.map((p) => p.name).join(", ") || "none";
+      throw new UsageError(`"${name}" is not a parameter of ${op.operationId} (parameters: ${known})`);
+    }
+  }
+  const missing = op.parameters.filter((p) => p.required && params[p.in][p.name] === undefined).map((p) => p.name);
+  if (missing.length) throw new UsageError(`${op.operationId} needs ${missing.join(", ")}`);
+  return { params, ...(op.hasBody ? { body } : {}), parseAs: op.responseType };
+}

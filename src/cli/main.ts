@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+/// <reference types="node" />
+import { homedir } from "node:os";
+import { parseArgs } from "node:util";
+import { cliProviders } from "../../generated/cli.js";
+import { commandName, findCommand, parseInput, toRequestInit } from "./invoke.js";
+import { UsageError, type CliProvider } from "./provider.js";
+
+const USAGE = "usage: specfirst <provider> <method> [json] [--pretty] [--base-url URL] [--config FILE]";
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      pretty: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+      "base-url": { type: "string" },
+      config: { type: "string" },
+    },
+  });
+  const [providerName, method, json, ...extra] = positionals;
+  if (!providerName) {
+    print(values.help ? overview() : `${USAGE}\n\n${overview()}`);
+    return values.help ? 0 : 2;
+  }
+  const provider = cliProviders[providerName];
+  if (!provider) throw new UsageError(`unknown provider "${providerName}" (known: ${Object.keys(cliProviders).join(", ")})`);
+  if (values.help || !method) {
+    print(methodList(provider));
+    return values.help ? 0 : 2;
+  }
+  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}": pass the request as one JSON argument (quote it)`);
+
+  const op = findCommand(provider.operations, method);
+  const init = toRequestInit(op, parseInput(json));
+  const options = provider.resolveOptions({ env: process.env, home: homedir(), baseUrl: values["base-url"], configFile: values.config });
+  const client = provider.createClient(options);
+  const call = client[op.method.toUpperCase() as keyof typeof client];
+  const { data, error, response } = await call(op.path, init);
+  if (error !== undefined || !response.ok) {
+    const detail = typeof error === "string" ? error : JSON.stringify(error);
+    process.stderr.write(`specfirst: ${provider.name} ${commandName(provider.operations, op)} failed: HTTP ${response.status} ${detail ?? ""}\n`);
+    return 1;
+  }
+  if (typeof data === "string") process.stdout.write(data.endsWith("\n") ? data : `${data}\n`);
+  else process.stdout.write(`${JSON.stringify(data ?? null, null, values.pretty ? 2 : undefined)}\n`);
+  return 0;
+}
+
+function overview(): string {
+  const lines = Object.values(cliProviders).map((p: CliProvider) => `  ${p.name.padEnd(14)} ${p.title} (${p.operations.operations.length} methods)`);
+  return `providers:\n${lines.join("\n")}\n\nspecfirst <provider> --help lists its methods.`;
+}
+
+function methodList(provider: CliProvider): string {
+  const table = provider.operations;
+  const rows = table.operations.map((op) => [commandName(table, op), op.summary] as const).sort(([a], [b]) => a.localeCompare(b));
+  const width = Math.max(...rows.map(([name]) => name.length));
+  return `${provider.title} methods (specfirst ${provider.name} <method> [json] [--pretty]):\n${rows.map(([name, summary]) => `  ${name.padEnd(width)}  ${summary}`).join("\n")}`;
+}
+
+function print(text: string): void {
+  process.stdout.write(`${text}\n`);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    const known = error instanceof UsageError || (error as { code?: string })?.code?.startsWith("ERR_PARSE_ARGS");
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`specfirst: ${known ? message : `request failed: ${message}`}\n`);
+    process.exitCode = known ? 2 : 1;
+  },
+);

@@ -1,0 +1,26 @@
+import type { OperationTable } from "../core/operations.js";
+
+/** What the `specfirst` command needs from a provider; generated/cli.ts lists one per redocly.yaml entry. */
+export interface CliProvider {
+  name: string;
+  title: string;
+  operations: OperationTable;
+  /** Client options (credentials, baseUrl) from flags, environment and the provider's config file. */
+  resolveOptions(context: CliContext): Record<string, unknown>;
+  createClient(options: Record<string, unknown>): CliClient;
+}
+
+export interface CliContext {
+  env: Record<string, string | undefined>;
+  home: string;
+  /** --base-url */
+  baseUrl?: string;
+  /** --config: the provider's credential file instead of its default location. */
+  configFile?: string;
+}
+
+type Call = (path: string, init: Record<string, unknown>) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+export type CliClient = Record<"GET" | "PUT" | "POST" | "DELETE" | "PATCH" | "HEAD" | "OPTIONS", Call>;
+
+/** A mistake by the person at the keyboard: printed as one line, never with a stack trace. */
+export class UsageError extends Error {}
