@@ -426,7 +426,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @description This method takes no parameters; send an empty JSON object (the client still adds `apikey` before signing). */
-        EmptyRequest: Record<string, never>;
+        EmptyRequest: Record<string, unknown>;
         /** @description Error payload observed from the keyed API (third-party clients read the `error` member). No catalogue of error messages is published. */
         ErrorBody: {
             /** @description Human-readable reason for the failure. */
@@ -465,7 +465,7 @@ export interface components {
              * @description When true, return one object per report type (with a link to its description page) instead of bare names.
              * @default false
              */
-            detail: boolean;
+            detail?: boolean;
         };
         /** @description Verbose report type entry (`detail=true`). Only the `url` member is confirmed; other members are undocumented. */
         ReportTypeDetail: {
@@ -529,7 +529,7 @@ export interface components {
         SortOrder: "ascending" | "descending";
         QueryReportsRequest: {
             /** @description Field/value filters, for example `{"city": "ashburn"}`. At least one filter must correspond to the organisation's own report filters (such as `geo`, `asn`, `ip` or `city`); otherwise the server answers with a "No supported report filters found" error. */
-            query: Record<string, never>;
+            query: Record<string, unknown>;
             /** @description Report list name to search, for example `united-states`. */
             report?: string;
             date?: components["schemas"]["DateOrRange"];
@@ -542,7 +542,7 @@ export interface components {
              * @description 1-based page number; keep requesting pages until an empty array comes back.
              * @default 1
              */
-            page: number;
+            page?: number;
         };
         /** @description Either one string or a list of strings. */
         StringOrStringList: string | string[];
@@ -571,7 +571,7 @@ export interface components {
             type: string;
         };
         /** @description JSON Schema document describing the fields of one report type. */
-        ReportJsonSchema: Record<string, never>;
+        ReportJsonSchema: Record<string, unknown>;
         HoneypotCommonVulnerabilitiesRequest: {
             date: components["schemas"]["DateOrRange"];
             /** @description Maximum number of records. */
@@ -756,18 +756,18 @@ export interface components {
         AsnLookupResult: components["schemas"]["AsnOrigin"][] | components["schemas"]["AsnPeer"][] | string[] | components["schemas"]["AsnInfo"];
         ScanSslRequest: {
             /** @description Field/value filters, for example `{"ip": "198.51.100.10"}`. */
-            query?: Record<string, never>;
+            query?: Record<string, unknown>;
             date?: components["schemas"]["DateOrRange"];
             /**
              * @description 1-based page number; pages hold up to 1000 records.
              * @default 1
              */
-            page: number;
+            page?: number;
             /**
              * @description Maximum number of records.
              * @default 1000
              */
-            limit: number;
+            limit?: number;
         };
         /** @description One TLS/SSL scan result. Members follow the `scan_ssl` report type; only the ones below are described here. */
         SslScanRecord: {

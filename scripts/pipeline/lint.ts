@@ -7,7 +7,8 @@ import type { Project, Provider } from "./providers.js";
 export async function lintSpecs(project: Project): Promise<void> {
   const problems: Problem[] = [];
   for (const provider of project.providers) problems.push(...(await lintSpec(project, provider)));
-  if (problems.length) throw new StageError("lint", problems);
+  const unique = [...new Map(problems.map((p) => [JSON.stringify(p), p])).values()];
+  if (unique.length) throw new StageError("lint", unique);
 }
 
 async function lintSpec(project: Project, provider: Provider): Promise<Problem[]> {

@@ -8,8 +8,13 @@ export async function generateTypes(project: Project, bundles: Map<string, OpenA
   const types = new Map<string, string>();
   for (const provider of project.providers) {
     try {
-      // openapi-typescript mutates nothing we rely on, but give it a copy to be safe.
-      const ast = await openapiTS(structuredClone(bundles.get(provider.name)!) as any, { silent: true, alphabetize: false });
+      const ast = await openapiTS(structuredClone(bundles.get(provider.name)!) as any, {
+        silent: true,
+        // `type: object` without properties means "any object", not Record<string, never>.
+        emptyObjectsUnknown: true,
+        // A default is what the server assumes when a field is omitted: it must stay optional in requests.
+        defaultNonNullable: false,
+      });
       types.set(provider.name, `// Generated from specs/${provider.name} by scripts/pipeline/types.ts. Do not edit.\n\n${astToString(ast)}`);
     } catch (error) {
       throw toStageError("types", error, provider.specFile);

@@ -1,5 +1,6 @@
 import type { OperationInfo, OperationTable } from "../core/operations.js";
 import { UsageError } from "./provider.js";
+import { closest } from "./suggest.js";
 
 /** The name a person types: the path for simple paths (`reports/query`, `acct_login`), else the operationId. */
 export function commandName(table: OperationTable, op: OperationInfo): string {
@@ -11,7 +12,7 @@ export function findCommand(table: OperationTable, name: string): OperationInfo 
   const wanted = name.replace(/^\/+/, "");
   const op = table.operations.find((o) => o.operationId === wanted || commandName(table, o) === wanted);
   if (op) return op;
-  const close = table.operations.map((o) => commandName(table, o)).filter((n) => n.includes(wanted.split("/").at(-1) ?? wanted));
+  const close = closest(wanted, [...new Set(table.operations.flatMap((o) => [commandName(table, o), o.operationId]))]);
   throw new UsageError(`unknown method "${name}"${close.length ? `; did you mean ${close.slice(0, 3).join(", ")}?` : ""} (--help lists them)`);
 }
 

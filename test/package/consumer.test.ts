@@ -1,0 +1,68 @@
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningEmulator } from "../emulators/kit.js";
+import { SHADOWSERVER_DEMO, startShadowserverEmulator } from "../emulators/shadowserver.js";
+import { ROOT } from "../pipeline/project-copy.js";
+
+const run = promisify(execFile);
+const TSC = path.join(ROOT, "node_modules/typescript/bin/tsc");
+
+let emulator: RunningEmulator;
+let project: string;
+beforeAll(async () => {
+  if (!existsSync(path.join(ROOT, "dist/generated/shadowserver/index.js"))) throw new Error("dist/ is missing: run `npm run build` before `npm test`");
+  emulator = await startShadowserverEmulator();
+  project = mkdtempSync(path.join(tmpdir(), "specfirst-consumer-"));
+  const { stdout } = await run("npm", ["pack", "--json", "--pack-destination", project], { cwd: ROOT });
+  const tarball = path.join(project, JSON.parse(stdout)[0].filename);
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8"));
+  writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  // Only the tarball and the type definitions of Node: everything else comes from the package's own dependencies.
+  await run("npm", ["install", "--ignore-scripts", "--no-audit", "--no-fund", "--prefer-offline", tarball, `@types/node@${pkg.devDependencies["@types/node"]}`], { cwd: project });
+}, 240_000);
+afterAll(async () => {
+  await emulator?.close();
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+describe("the packed tarball in a fresh consumer project", () => {
+  it("type-checks a consumer importing specfirst/shadowserver and runs it against the emulator", async () => {
+    mkdirSync(path.join(project, "src"));
+    writeFileSync(
+      path.join(project, "tsconfig.json"),
+      JSON.stringify({ compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, outDir: "out", types: ["node"] }, include: ["src"] }),
+    );
+    writeFileSync(
+      path.join(project, "src/main.ts"),
+      `import { createShadowserverClient, type ShadowserverClient } from "specfirst/shadowserver";
+const [apiKey, secret, baseUrl] = process.argv.slice(2) as [string, string, string];
+const client: ShadowserverClient = createShadowserverClient({ apiKey, secret, baseUrl });
+const { data, error } = await client.POST("/reports/query", {
+  body: { report: "united-states", date: "2020-10-27", query: { city: "ashburn" }, limit: 3 },
+});
+if (error !== undefined) throw new Error("unexpected error");
+// @ts-expect-error the spec says limit is an integer: the types must catch this
+void client.POST("/reports/query", { body: { query: { city: "x" }, limit: "three" } });
+console.log(JSON.stringify({ rows: data.length }));
+`,
+    );
+    await run(process.execPath, [TSC, "-p", project], { cwd: project }).catch((error) => {
+      throw new Error(`the consumer does not type-check:\n${error.stdout}`);
+    });
+    const { stdout } = await run(process.execPath, ["out/main.js", SHADOWSERVER_DEMO.apiKey, SHADOWSERVER_DEMO.secret, emulator.url], { cwd: project });
+    expect(JSON.parse(stdout)).toEqual({ rows: expect.any(Number) });
+    expect(JSON.parse(stdout).rows).toBeGreaterThan(0);
+  });
+
+  it("installs the specfirst command, which calls the emulator", async () => {
+    const { stdout } = await run(path.join(project, "node_modules/.bin/specfirst"), ["shadowserver", "test/ping"], {
+      cwd: project,
+      env: { PATH: process.env.PATH, HOME: project, SHADOWSERVER_API_KEY: SHADOWSERVER_DEMO.apiKey, SHADOWSERVER_API_SECRET: SHADOWSERVER_DEMO.secret, SHADOWSERVER_API_URI: emulator.url },
+    });
+    expect(JSON.parse(stdout)).toHaveProperty("pong");
+  });
+});

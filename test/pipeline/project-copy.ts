@@ -1,0 +1,47 @@
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const COPIED = ["redocly.yaml", "package.json", "tsconfig.json", "tsconfig.build.json", "specs", "templates", "scripts", "src", "generated"];
+
+/** A scratch copy of the project (node_modules linked) to run the pipeline on without touching the real one. */
+export function copyProject(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "specfirst-pipeline-"));
+  for (const entry of COPIED) cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+  symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
+  return dir;
+}
+
+export interface PipelineResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `scripts/build.ts` in `dir` as a child process, as `npm run build|check` would. */
+export function runPipeline(dir: string, ...args: string[]): Promise<PipelineResult> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ["--import", "tsx", "scripts/build.ts", ...args], { cwd: dir, env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" } }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+/** A fingerprint of every file under the given folders: equal fingerprints mean byte-identical trees. */
+export function fingerprint(dir: string, folders: string[]): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const folder of folders) {
+    const base = path.join(dir, folder);
+    if (!existsSync(base)) continue;
+    for (const entry of readdirSync(base, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      result[path.relative(dir, file)] = createHash("sha256").update(readFileSync(file)).digest("hex");
+    }
+  }
+  return result;
+}
