@@ -22,7 +22,8 @@ async function stage<T>(log: Log, name: string, work: () => Promise<T> | T, deta
     return result;
   } catch (error) {
     log(`✗ ${name.padEnd(7)} ${((performance.now() - started) / 1000).toFixed(2).padStart(6)}s`);
-    throw toStageError(name, error);
+    // Report the stage that was running, even when a helper it shares (a template) threw.
+    throw new StageError(name, toStageError(name, error).problems);
   }
 }
 
