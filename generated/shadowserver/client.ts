@@ -3,24 +3,27 @@ import createClient, { type Client } from "openapi-fetch";
 import { createAuth, type Credentials } from "../../src/auth/shadowserver.js";
 import type { CommonClientOptions } from "../../src/core/client-options.js";
 import { perPathServers } from "../../src/core/servers.js";
+import type { ExtrasOf, OptionsArgument } from "../../src/core/strategy.js";
 import { operationTable } from "./operations.js";
 import type { paths } from "./schema.js";
 
+export type ShadowserverPaths = paths;
 export type ShadowserverCredentials = Credentials;
 export type ShadowserverClientOptions = Credentials & CommonClientOptions;
-export type ShadowserverClient = Client<paths>;
+export type ShadowserverClient = Client<ShadowserverPaths> & ExtrasOf<typeof createAuth>;
 
 /**
- * A typed Shadowserver API client. Requests are authenticated by src/auth/shadowserver.ts.
- * @example const client = createShadowserverClient({ ... }); const { data, error } = await client.POST(...);
+ * A typed Shadowserver API client: paths, parameters, bodies and answers come from the spec; requests
+ * are authenticated by src/auth/shadowserver.ts.
  */
-export function createShadowserverClient(options: ShadowserverClientOptions): ShadowserverClient {
-  const client = createClient<paths>({
+export function createShadowserverClient(...[options = {} as ShadowserverClientOptions]: OptionsArgument<ShadowserverClientOptions>): ShadowserverClient {
+  const client = createClient<ShadowserverPaths>({
     baseUrl: options.baseUrl ?? operationTable.defaultServer,
     fetch: options.fetch,
     headers: options.headers,
   });
   if (options.baseUrl === undefined) client.use(perPathServers(operationTable));
-  client.use(createAuth(options, operationTable));
-  return client;
+  const auth = createAuth(options, operationTable);
+  client.use(...auth.middleware);
+  return Object.assign(client, auth.extras?.(client as Client<any>)) as ShadowserverClient;
 }

@@ -5,6 +5,7 @@ export {
   type ShadowserverClient,
   type ShadowserverClientOptions,
   type ShadowserverCredentials,
+  type ShadowserverPaths,
 } from "./client.js";
 export { operationTable } from "./operations.js";
 export type { components, operations, paths } from "./schema.js";

@@ -10,19 +10,31 @@ export interface ProviderModel {
   version: string;
   defaultServer: string;
   operations: OperationInfo[];
+  /** camelCase of clientName, for value identifiers: cloudTraxErrorCatalogue. */
+  camelName: string;
+  /** The documented error catalogue (root x-error-codes), rendered to generated/<p>/errors.ts. */
+  errorCodes: { code: number | string; name: string; message: string; context?: string }[];
+  /** Path parameters the client binds once from an option (info.x-client-bound-parameters). */
+  boundParameters: { name: string; option: string }[];
 }
 
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as const;
 const SAFE_METHODS = new Set(["get", "head", "put", "delete", "options"]);
 
 export function describeProvider(name: string, spec: OpenApiDocument): ProviderModel {
+  const clientName: string = spec.info?.["x-client-name"] ?? name.charAt(0).toUpperCase() + name.slice(1);
   return {
     name,
-    clientName: spec.info?.["x-client-name"] ?? name.charAt(0).toUpperCase() + name.slice(1),
+    clientName,
+    camelName: clientName.charAt(0).toLowerCase() + clientName.slice(1),
+    errorCodes: spec["x-error-codes"] ?? [],
     title: spec.info?.title ?? name,
     version: String(spec.info?.version ?? ""),
     defaultServer: spec.servers?.[0]?.url ?? "",
     operations: describeOperations(spec),
+    boundParameters: Object.entries<string>(spec.info?.["x-client-bound-parameters"] ?? {})
+      .map(([parameter, option]) => ({ name: parameter, option }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
   };
 }
 
@@ -78,4 +90,12 @@ export function deref(spec: OpenApiDocument, node: any): any {
       .reduce((acc: any, key: string) => acc?.[key], spec);
   }
   return current;
+}
+
+/** One line for the build output: how much API a spec describes. */
+export function summarizeSpec(spec: OpenApiDocument): string {
+  const operations = Object.values<any>(spec.paths ?? {}).reduce((n, item) => n + METHODS.filter((m) => deref(spec, item)[m]).length, 0);
+  const inferred = Object.values<any>(spec.paths ?? {}).reduce((n, item) => n + METHODS.filter((m) => deref(spec, item)[m]?.["x-inferred"] === true).length, 0);
+  const rpc = Object.keys(spec.components?.schemas?.RpcMethods?.properties ?? {}).length;
+  return [`${operations} operations${inferred ? ` (${inferred} inferred)` : ""}`, rpc ? `${rpc} JSON-RPC methods` : ""].filter(Boolean).join(", ");
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import Handlebars from "handlebars";
 import type { OpenApiDocument } from "./bundle.js";
 import { serializeBundle } from "./bundle.js";
-import { describeProvider, type ProviderModel } from "./describe.js";
+import { describeProvider } from "./describe.js";
 import { StageError, type Problem } from "./problems.js";
 import type { Project } from "./providers.js";
 
@@ -23,13 +23,10 @@ export function renderGenerated(project: Project, bundles: Map<string, OpenApiDo
     outputs.set(`${dir}/openapi.json`, serializeBundle(bundles.get(model.name)!));
     outputs.set(`${dir}/schema.ts`, types.get(model.name)!);
     for (const file of PER_PROVIDER) outputs.set(`${dir}/${file}`, renderTemplate(project, `provider/${file}.hbs`, model));
+    if (model.errorCodes.length) outputs.set(`${dir}/errors.ts`, renderTemplate(project, "provider/errors.ts.hbs", model));
   }
   for (const file of PER_PACKAGE) outputs.set(`generated/${file}`, renderTemplate(project, `${file}.hbs`, { providers: models }));
   return new Map([...outputs].sort(([a], [b]) => a.localeCompare(b)));
-}
-
-export function providerModels(project: Project, bundles: Map<string, OpenApiDocument>): ProviderModel[] {
-  return project.providers.map((p) => describeProvider(p.name, bundles.get(p.name)!));
 }
 
 const compiled = new Map<string, HandlebarsTemplateDelegate>();

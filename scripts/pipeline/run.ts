@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { bundleSpecs, type OpenApiDocument } from "./bundle.js";
+import { summarizeSpec } from "./describe.js";
 import { buildDocs } from "./docs.js";
 import { lintSpecs } from "./lint.js";
 import { renderManifest } from "./manifest.js";
@@ -31,7 +32,7 @@ async function stage<T>(log: Log, name: string, work: () => Promise<T> | T, deta
 async function produceSources(project: Project, log: Log): Promise<{ outputs: Outputs; bundles: Map<string, OpenApiDocument> }> {
   const count = project.providers.length;
   await stage(log, "lint", () => lintSpecs(project), () => `${count} spec${count === 1 ? "" : "s"}, 0 problems`);
-  const bundles = await stage(log, "bundle", () => bundleSpecs(project), (b) => [...b.keys()].join(", "));
+  const bundles = await stage(log, "bundle", () => bundleSpecs(project), (b) => [...b].map(([name, spec]) => `${name}: ${summarizeSpec(spec)}`).join("; "));
   const types = await stage(log, "types", () => generateTypes(project, bundles), (t) => `${[...t.values()].reduce((n, s) => n + s.length, 0)} chars`);
   const outputs = await stage(log, "render", () => {
     const rendered = renderGenerated(project, bundles, types);

@@ -1,7 +1,7 @@
-import type { Middleware } from "openapi-fetch";
 import { createHmacSha256Signer } from "../core/hmac.js";
 import { findOperation, type OperationTable } from "../core/operations.js";
 import { readBody, rebuildRequest } from "../core/request.js";
+import type { AuthStrategy } from "../core/strategy.js";
 
 export interface Credentials {
   /** The API key; the client puts it into every keyed request body as `apikey`. */
@@ -15,10 +15,10 @@ export interface Credentials {
  * HMAC-SHA256 of the exact body bytes sent. Free lookups (no security in the spec) pass untouched,
  * so a client without credentials can still call them.
  */
-export function createAuth(credentials: Credentials, table: OperationTable): Middleware {
+export function createAuth(credentials: Credentials, table: OperationTable): AuthStrategy {
   const sign = createHmacSha256Signer(credentials.secret ?? "");
-  return {
-    async onRequest({ request, schemaPath }) {
+  const signer = {
+    async onRequest({ request, schemaPath }: { request: Request; schemaPath: string }) {
       const operation = findOperation(table, request.method, schemaPath);
       if (!operation?.security.length) return undefined;
       if (!credentials.apiKey || !credentials.secret) {
@@ -31,6 +31,7 @@ export function createAuth(credentials: Credentials, table: OperationTable): Mid
       });
     },
   };
+  return { middleware: [signer] };
 }
 
 function parseJsonObject(text: string): Record<string, unknown> {

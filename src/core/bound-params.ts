@@ -1,0 +1,31 @@
+import type { Middleware } from "openapi-fetch";
+import { rebuildRequest } from "./request.js";
+
+/**
+ * Path parameters the client fills in once (Mashery's site id), so callers never pass them.
+ * openapi-fetch leaves an unfilled `{name}` in the URL; this middleware substitutes it.
+ */
+export function bindPathParams(values: Record<string, string | number | undefined>): Middleware {
+  const entries = Object.entries(values);
+  return {
+    onRequest({ request }) {
+      let url = request.url;
+      for (const [name, value] of entries) {
+        if (value === undefined || value === "") throw new TypeError(`the client needs a value for ${name}`);
+        url = url.replaceAll(`%7B${name}%7D`, encodeURIComponent(String(value))).replaceAll(`{${name}}`, encodeURIComponent(String(value)));
+      }
+      return url === request.url ? undefined : rebuildRequest(request, { url });
+    },
+  };
+}
+
+/** The spec's paths with some path parameters removed from what callers must pass. */
+export type WithoutPathParams<Paths, Names extends string> = {
+  [P in keyof Paths]: {
+    [M in keyof Paths[P]]: M extends "parameters" ? OmitPath<Paths[P][M], Names> : Paths[P][M] extends { parameters: infer Params } ? Omit<Paths[P][M], "parameters"> & { parameters: OmitPath<Params, Names> } : Paths[P][M];
+  };
+};
+
+type OmitPath<Params, Names extends string> = Params extends { path: infer Path }
+  ? Omit<Params, "path"> & (keyof Omit<Path, Names> extends never ? { path?: never } : { path: Omit<Path, Names> })
+  : Params;
