@@ -1,4 +1,4 @@
-import { bundle } from "@redocly/openapi-core";
+import { bundle, lintFromString } from "@redocly/openapi-core";
 import { StageError, toStageError } from "./problems.js";
 import type { Project } from "./providers.js";
 
@@ -14,12 +14,31 @@ export async function bundleSpecs(project: Project): Promise<Map<string, OpenApi
       if (errors.length) {
         throw new StageError("bundle", errors.map((p) => ({ message: p.message, rule: p.ruleId, location: { file: p.location[0]?.source.absoluteRef ?? provider.specFile } })));
       }
-      bundles.set(provider.name, result.bundle.parsed as OpenApiDocument);
+      const document = result.bundle.parsed as OpenApiDocument;
+      await lintBundle(project, provider.name, provider.specFile, document);
+      bundles.set(provider.name, document);
     } catch (error) {
       throw toStageError("bundle", error, provider.specFile);
     }
   }
   return bundles;
+}
+
+/**
+ * Lints the bundled document too: split specs hide some problems from the source lint (a
+ * component that is only a $ref to another file is never reported as unused, for instance).
+ */
+async function lintBundle(project: Project, alias: string, specFile: string, document: OpenApiDocument): Promise<void> {
+  const problems = await lintFromString({ source: JSON.stringify(document), absoluteRef: specFile, config: project.config.forAlias(alias) });
+  if (!problems.length) return;
+  throw new StageError(
+    "bundle",
+    problems.map((p) => ({
+      message: `${p.severity} in the bundled document at #${p.location[0]?.pointer ?? "/"}: ${p.message}`,
+      rule: p.ruleId,
+      location: { file: specFile },
+    })),
+  );
 }
 
 /** The bundled spec as committed: stable two-space JSON with a trailing newline. */
