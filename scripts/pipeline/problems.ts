@@ -41,6 +41,13 @@ export function toStageError(stage: string, error: unknown, fallbackFile?: strin
   const err = error as { message?: string; mark?: { line: number; column: number }; source?: { absoluteRef?: string } };
   const message = err?.message ?? String(error);
   const file = err?.source?.absoluteRef ?? fallbackFile;
-  const location = file ? { file, line: err?.mark ? err.mark.line + 1 : undefined, column: err?.mark ? err.mark.column + 1 : undefined } : undefined;
+  // YAML errors carry a mark, or at least "(line:column)" at the end of their message.
+  const position = err?.mark ? { line: err.mark.line + 1, column: err.mark.column + 1 } : parsePosition(message);
+  const location = file ? { file, ...position } : undefined;
   return new StageError(stage, [{ message: message.split("\n")[0] ?? message, location }]);
+}
+
+function parsePosition(message: string): { line?: number; column?: number } {
+  const match = /\((\d+):(\d+)\)\s*$/.exec(message.split("\n")[0] ?? "");
+  return match ? { line: Number(match[1]), column: Number(match[2]) } : {};
 }

@@ -49,9 +49,10 @@ export function renderTemplate(project: Project, name: string, data: unknown): s
     }
     return template(data);
   } catch (error) {
-    const message = (error as Error).message;
-    const line = /line (\d+)/.exec(message)?.[1];
-    throw new StageError("render", [{ message: message.split("\n")[0]!, location: { file, line: line ? Number(line) : undefined } }]);
+    // Handlebars puts the position on the exception for block mismatches and in the text for parse errors.
+    const { message, lineNumber, column } = error as Error & { lineNumber?: number; column?: number };
+    const line = lineNumber ?? Number(/line (\d+)/.exec(message)?.[1] ?? NaN);
+    throw new StageError("render", [{ message: message.split("\n")[0]!, location: { file, line: Number.isNaN(line) ? undefined : line, column: lineNumber ? (column ?? 0) + 1 : undefined } }]);
   }
 }
 
@@ -60,15 +61,13 @@ handlebars.registerHelper("json", (value: unknown) => JSON.stringify(value));
 
 /** Each provider in redocly.yaml needs its hand-written auth strategy and CLI credential lookup. */
 function checkHandWrittenParts(project: Project): void {
-  const config = readFileSync(project.configFile, "utf8").split("\n");
   const problems: Problem[] = [];
   for (const provider of project.providers) {
     for (const part of [`src/auth/${provider.name}.ts`, `src/cli/providers/${provider.name}.ts`]) {
       if (existsSync(path.join(project.root, part))) continue;
-      const line = config.findIndex((l) => l.trim() === `${provider.name}:`) + 1;
       problems.push({
         message: `provider "${provider.name}" has no ${part}: every provider listed under apis: needs its auth strategy and CLI credential lookup`,
-        location: { file: project.configFile, line: line || undefined },
+        location: { file: project.configFile, line: provider.configLine },
       });
     }
   }

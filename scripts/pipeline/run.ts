@@ -8,6 +8,7 @@ import { lintSpecs } from "./lint.js";
 import { renderManifest } from "./manifest.js";
 import { commitOutputs, findDrift, swapDirectory, type Drift } from "./outputs.js";
 import { compilePackage } from "./package.js";
+import { formatSize, measureEntries } from "./size.js";
 import { formatProblem, StageError, toStageError } from "./problems.js";
 import { loadProject, type Project } from "./providers.js";
 import { renderGenerated, type Outputs } from "./render.js";
@@ -53,6 +54,8 @@ export async function build(root: string, log: Log): Promise<string[]> {
     const dist = path.join(scratch, "dist");
     await stage(log, "docs", () => buildDocs(project, bundles, site), () => `site/ with ${project.providers.length} provider page(s)`);
     await stage(log, "package", () => compilePackage(project, outputs, dist), (files) => `dist/ with ${files.length} files`);
+    const sizes = await stage(log, "size", () => measureEntries(project, dist), (s) => `${s.length} browser entr${s.length === 1 ? "y" : "ies"}, minified + gzipped:`);
+    for (const size of sizes) log(`    ${size.entry.padEnd(24)} ${formatSize(size.gzipped).padStart(8)} (${formatSize(size.minified)} minified)`);
     const changed = await commitOutputs(root, outputs);
     await swapDirectory(path.join(root, "site"), site, scratch);
     await swapDirectory(path.join(root, "dist"), dist, scratch);

@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,12 +31,16 @@ export function runPipeline(dir: string, ...args: string[]): Promise<PipelineRes
   });
 }
 
-/** A fingerprint of every file under the given folders: equal fingerprints mean byte-identical trees. */
+/** A fingerprint of the given files and every file under the given folders: equal fingerprints mean byte-identical trees. */
 export function fingerprint(dir: string, folders: string[]): Record<string, string> {
   const result: Record<string, string> = {};
   for (const folder of folders) {
     const base = path.join(dir, folder);
     if (!existsSync(base)) continue;
+    if (statSync(base).isFile()) {
+      result[folder] = createHash("sha256").update(readFileSync(base)).digest("hex");
+      continue;
+    }
     for (const entry of readdirSync(base, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
       const file = path.join(entry.parentPath, entry.name);
