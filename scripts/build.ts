@@ -2,23 +2,33 @@
 import { watch } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { build, check, reportFailure } from "./pipeline/run.js";
+import { isUpToDate } from "./pipeline/cache.js";
 
 const { values } = parseArgs({
   options: {
     check: { type: "boolean", default: false },
     watch: { type: "boolean", default: false },
+    /** Run every stage even when nothing changed since the last build. */
+    force: { type: "boolean", default: false },
     root: { type: "string", default: process.cwd() },
   },
 });
 const root = path.resolve(values.root!);
 const log = (line: string) => console.log(line);
+// The stages pull in TypeScript, Redocly and esbuild: load them only when there is work to do.
+const pipeline = () => import("./pipeline/run.js");
 
 if (values.check) process.exitCode = await runCheck();
 else if (values.watch) runWatch();
 else process.exitCode = await runBuild();
 
 async function runBuild(): Promise<number> {
+  const started = performance.now();
+  if (!values.force && isUpToDate(root)) {
+    log(`✓ nothing to do: specs, templates, sources and outputs are unchanged since the last build (${((performance.now() - started) / 1000).toFixed(2)}s)`);
+    return 0;
+  }
+  const { build, reportFailure } = await pipeline();
   try {
     const changed = await build(root, log);
     log(changed.length ? `wrote ${changed.length} file(s): ${changed.join(", ")}` : "generated/ already up to date");
@@ -30,6 +40,7 @@ async function runBuild(): Promise<number> {
 }
 
 async function runCheck(): Promise<number> {
+  const { check, reportFailure } = await pipeline();
   try {
     const drift = await check(root, log);
     const lines = [

@@ -1,10 +1,13 @@
 import { execFile } from "node:child_process";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { promisify } from "node:util";
 import { stringify } from "yaml";
 import type { OpenApiDocument } from "./bundle.js";
 import { serializeBundle } from "./bundle.js";
+import { hashText } from "./cache.js";
 import { describeProvider } from "./describe.js";
 import { StageError } from "./problems.js";
 import type { Project } from "./providers.js";
@@ -12,21 +15,40 @@ import { renderTemplate } from "./render.js";
 
 const run = promisify(execFile);
 const REDOCLY = "node_modules/@redocly/cli/bin/cli.js";
+const REDOCLY_VERSION: string = createRequire(import.meta.url)("@redocly/cli/package.json").version;
 // Redoc's page loads its logo from a CDN; an inline image keeps the page at zero external requests.
 const LOGO = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16"><rect width="16" height="16" rx="3" fill="#2b4c7e"/></svg>')}`;
 const CDN_LOGOS = /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g;
 
-/** Builds the offline docs site into `outDir`: one Redoc page per provider, its spec, and an index. */
-export async function buildDocs(project: Project, bundles: Map<string, OpenApiDocument>, outDir: string): Promise<void> {
+/**
+ * Builds the offline docs site into `outDir`: one Redoc page per provider, its spec, and an index.
+ * A provider page whose spec and page options are unchanged since `previous` is copied, not rebuilt.
+ */
+export async function buildDocs(
+  project: Project,
+  bundles: Map<string, OpenApiDocument>,
+  outDir: string,
+  previous: Record<string, string> = {},
+): Promise<{ hashes: Record<string, string>; rebuilt: string[] }> {
   await mkdir(outDir, { recursive: true });
   const models = project.providers.map((p) => describeProvider(p.name, bundles.get(p.name)!));
+  const hashes: Record<string, string> = {};
+  const rebuilt: string[] = [];
   await Promise.all(
     models.map(async (model) => {
       const spec = bundles.get(model.name)!;
+      const specJson = serializeBundle(spec);
       const specFile = path.join(outDir, `${model.name}.openapi.json`);
-      await writeFile(specFile, serializeBundle(spec));
+      await writeFile(specFile, specJson);
       await writeFile(path.join(outDir, `${model.name}.openapi.yaml`), stringify(spec, { aliasDuplicateObjects: false }));
       const html = path.join(outDir, `${model.name}.html`);
+      const existing = path.join(project.root, "site", `${model.name}.html`);
+      hashes[model.name] = hashText(specJson, model.title, REDOCLY_VERSION, LOGO);
+      if (previous[model.name] === hashes[model.name] && existsSync(existing)) {
+        await copyFile(existing, html);
+        return;
+      }
+      rebuilt.push(model.name);
       try {
         await run(process.execPath, [REDOCLY, "build-docs", specFile, "--inlineBundle", "--title", model.title, "-o", html], {
           cwd: project.root,
@@ -41,4 +63,5 @@ export async function buildDocs(project: Project, bundles: Map<string, OpenApiDo
     }),
   );
   await writeFile(path.join(outDir, "index.html"), renderTemplate(project, "site/index.html.hbs", { providers: models }));
+  return { hashes, rebuilt: rebuilt.sort() };
 }

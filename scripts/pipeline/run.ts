@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { bundleSpecs, type OpenApiDocument } from "./bundle.js";
+import { readState, writeState } from "./cache.js";
 import { summarizeSpec } from "./describe.js";
 import { buildDocs } from "./docs.js";
 import { lintSpecs } from "./lint.js";
@@ -52,13 +53,15 @@ export async function build(root: string, log: Log): Promise<string[]> {
   try {
     const site = path.join(scratch, "site");
     const dist = path.join(scratch, "dist");
-    await stage(log, "docs", () => buildDocs(project, bundles, site), () => `site/ with ${project.providers.length} provider page(s)`);
+    const previous = readState(root)?.docs ?? {};
+    const docs = await stage(log, "docs", () => buildDocs(project, bundles, site, previous), (d) => `site/ with ${project.providers.length} provider page(s), ${d.rebuilt.length} rebuilt`);
     await stage(log, "package", () => compilePackage(project, outputs, dist), (files) => `dist/ with ${files.length} files`);
     const sizes = await stage(log, "size", () => measureEntries(project, dist), (s) => `${s.length} browser entr${s.length === 1 ? "y" : "ies"}, minified + gzipped:`);
     for (const size of sizes) log(`    ${size.entry.padEnd(24)} ${formatSize(size.gzipped).padStart(8)} (${formatSize(size.minified)} minified)`);
     const changed = await commitOutputs(root, outputs);
     await swapDirectory(path.join(root, "site"), site, scratch);
     await swapDirectory(path.join(root, "dist"), dist, scratch);
+    await writeState(root, docs.hashes);
     return changed;
   } finally {
     await rm(scratch, { recursive: true, force: true });

@@ -41,9 +41,11 @@ describe("npm run check / npm run build", () => {
 
   it("is deterministic: a second build changes no byte", async () => {
     const first = fingerprint(dir, ["generated", "dist"]);
-    const again = await runPipeline(dir);
+    const again = await runPipeline(dir, "--force");
     expect(again.code).toBe(0);
     expect(again.stdout).toContain("generated/ already up to date");
+    const skipped = await runPipeline(dir);
+    expect(skipped.stdout).toContain("nothing to do");
     expect(fingerprint(dir, ["generated", "dist"])).toEqual(first);
   });
 
