@@ -12,6 +12,7 @@ import { describeProvider } from "./describe.js";
 import { StageError } from "./problems.js";
 import type { Project } from "./providers.js";
 import { renderTemplate } from "./render.js";
+import { renderSamples, withCodeSamples } from "./samples.js";
 
 const run = promisify(execFile);
 const REDOCLY = "node_modules/@redocly/cli/bin/cli.js";
@@ -19,6 +20,13 @@ const REDOCLY_VERSION: string = createRequire(import.meta.url)("@redocly/cli/pac
 // Redoc's page loads its logo from a CDN; an inline image keeps the page at zero external requests.
 const LOGO = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16"><rect width="16" height="16" rx="3" fill="#2b4c7e"/></svg>')}`;
 const CDN_LOGOS = /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g;
+// Without an icon link the browser asks the server for /favicon.ico, which a file:// copy lacks.
+const NO_FAVICON = '<link rel="icon" href="data:,">';
+
+/** Makes a Redoc page self-contained: the logo inline and no favicon request. */
+function offline(html: string): string {
+  return html.replace(CDN_LOGOS, LOGO).replace(/<head>/i, `<head>${NO_FAVICON}`);
+}
 
 /**
  * Builds the offline docs site into `outDir`: one Redoc page per provider, its spec, and an index.
@@ -33,17 +41,20 @@ export async function buildDocs(
   await mkdir(outDir, { recursive: true });
   const models = project.providers.map((p) => describeProvider(p.name, bundles.get(p.name)!));
   const hashes: Record<string, string> = {};
+  // redocly.yaml also carries the page options (code sample languages): part of every page's input.
+  const docsConfig = await readFile(project.configFile, "utf8");
   const rebuilt: string[] = [];
   await Promise.all(
     models.map(async (model) => {
-      const spec = bundles.get(model.name)!;
+      // The published spec carries the code samples; generated/<p>/openapi.json stays as written.
+      const spec = withCodeSamples(bundles.get(model.name)!, renderSamples(project, model, bundles.get(model.name)!));
       const specJson = serializeBundle(spec);
       const specFile = path.join(outDir, `${model.name}.openapi.json`);
       await writeFile(specFile, specJson);
       await writeFile(path.join(outDir, `${model.name}.openapi.yaml`), stringify(spec, { aliasDuplicateObjects: false }));
       const html = path.join(outDir, `${model.name}.html`);
       const existing = path.join(project.root, "site", `${model.name}.html`);
-      hashes[model.name] = hashText(specJson, model.title, REDOCLY_VERSION, LOGO);
+      hashes[model.name] = hashText(specJson, model.title, REDOCLY_VERSION, offline.toString(), LOGO, NO_FAVICON, docsConfig);
       if (previous[model.name] === hashes[model.name] && existsSync(existing)) {
         await copyFile(existing, html);
         return;
@@ -59,7 +70,7 @@ export async function buildDocs(
         const stderr = String((error as { stderr?: string }).stderr ?? error);
         throw new StageError("docs", [{ message: `redocly build-docs failed: ${stderr.trim().split("\n").at(-1)}`, location: { file: project.providers.find((p) => p.name === model.name)!.specFile } }]);
       }
-      await writeFile(html, (await readFile(html, "utf8")).replace(CDN_LOGOS, LOGO));
+      await writeFile(html, offline(await readFile(html, "utf8")));
     }),
   );
   await writeFile(path.join(outDir, "index.html"), renderTemplate(project, "site/index.html.hbs", { providers: models }));

@@ -56,6 +56,12 @@ export function renderTemplate(project: Project, name: string, data: unknown): s
   }
 }
 
+/** Renders a template that includes other templates as named partials (`{{> credentials}}`). */
+export function renderTemplateWithPartials(project: Project, name: string, data: unknown, partials: Record<string, string>): string {
+  const sources = Object.fromEntries(Object.entries(partials).map(([key, file]) => [key, renderTemplate(project, file, data).trimEnd()]));
+  return renderTemplate(project, name, { ...(data as object), partials: sources });
+}
+
 const handlebars = Handlebars.create();
 handlebars.registerHelper("json", (value: unknown) => JSON.stringify(value));
 
