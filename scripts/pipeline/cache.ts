@@ -6,7 +6,7 @@ import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /** Everything a build reads: if none of it changed and the outputs are as we left them, skip. */
-const INPUTS = ["redocly.yaml", "package.json", "package-lock.json", "tsconfig.json", "tsconfig.build.json", "specs", "templates", "src", "scripts/pipeline", "scripts/build.ts"];
+const INPUTS = ["README.md", "redocly.yaml", "package.json", "package-lock.json", "tsconfig.json", "tsconfig.build.json", "specs", "templates", "src", "scripts/pipeline", "scripts/build.ts"];
 const OUTPUTS = ["generated", "site", "dist", "package.json"];
 
 export interface BuildState {

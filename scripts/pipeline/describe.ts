@@ -14,6 +14,9 @@ export interface ProviderModel {
   camelName: string;
   /** The documented error catalogue (root x-error-codes), rendered to generated/<p>/errors.ts. */
   errorCodes: { code: number | string; name: string; message: string; context?: string }[];
+  /** One line each for the docs index (info.x-auth-summary, info.x-limits-summary). */
+  auth: string;
+  limits: string;
   /** Path parameters the client binds once from an option (info.x-client-bound-parameters). */
   boundParameters: { name: string; option: string }[];
 }
@@ -28,6 +31,8 @@ export function describeProvider(name: string, spec: OpenApiDocument): ProviderM
     clientName,
     camelName: clientName.charAt(0).toLowerCase() + clientName.slice(1),
     errorCodes: spec["x-error-codes"] ?? [],
+    auth: spec.info?.["x-auth-summary"] ?? "",
+    limits: spec.info?.["x-limits-summary"] ?? "",
     title: spec.info?.title ?? name,
     version: String(spec.info?.version ?? ""),
     defaultServer: spec.servers?.[0]?.url ?? "",

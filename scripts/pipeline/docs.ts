@@ -12,6 +12,7 @@ import { describeProvider } from "./describe.js";
 import { StageError } from "./problems.js";
 import type { Project } from "./providers.js";
 import { renderTemplate } from "./render.js";
+import { renderReadmePage } from "./readme-page.js";
 import { renderSamples, withCodeSamples } from "./samples.js";
 
 const run = promisify(execFile);
@@ -74,5 +75,6 @@ export async function buildDocs(
     }),
   );
   await writeFile(path.join(outDir, "index.html"), renderTemplate(project, "site/index.html.hbs", { providers: models }));
+  await writeFile(path.join(outDir, "readme.html"), await renderReadmePage(project));
   return { hashes, rebuilt: rebuilt.sort() };
 }
