@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
 import type { OpenApiDocument } from "./bundle.js";
 import { deref } from "./describe.js";
-import { compareText, diffSchemas, sortedUnion, type Direction, type Documents } from "./schema-changes.js";
+import { compareText, schemaDiffer, sortedUnion, type Direction, type Documents, type SchemaDiffer } from "./schema-changes.js";
 
 /*
  * What changed between two bundled versions of a provider's spec, and whether it breaks callers
@@ -97,8 +97,9 @@ const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "tr
 
 /** Every change from `previous` to `next`, sorted. No `previous` means a new provider. */
 export function diffSpecs(previous: OpenApiDocument | undefined, next: OpenApiDocument): SpecChange[] {
-  const docs: Documents = { previous: previous ?? {}, next };
-  const before = operationsOf(docs.previous);
+  const documents: Documents = { previous: previous ?? {}, next };
+  const context: Context = { ...documents, compareSchemas: schemaDiffer(documents) };
+  const before = operationsOf(context.previous);
   const after = operationsOf(next);
   const changes: SpecChange[] = [];
   if (!previous) changes.push({ kind: "provider-added", breaking: false, location: "new provider", detail: `with ${after.size} operation${after.size === 1 ? "" : "s"}` });
@@ -107,7 +108,7 @@ export function diffSpecs(previous: OpenApiDocument | undefined, next: OpenApiDo
     const current = after.get(operation);
     if (!old) changes.push({ kind: "operation-added", breaking: false, operation, location: "operation", detail: `added${idNote(current!.op)}` });
     else if (!current) changes.push({ kind: "operation-removed", breaking: true, operation, location: "operation", detail: `removed${idNote(old.op)}` });
-    else changes.push(...diffOperation(docs, operation, old, current));
+    else changes.push(...diffOperation(context, operation, old, current));
   }
   if (previous && !changes.length && !isDeepStrictEqual(previous, next)) {
     changes.push({ kind: "details-changed", breaking: false, location: "descriptions, examples or other details", detail: "changed" });
@@ -125,6 +126,11 @@ export function semverBump(changes: readonly SpecChange[]): SemverBump {
 /** A provider dropped from redocly.yaml: its package subpath disappears. */
 export function providerRemoved(provider: string): SpecChange {
   return { kind: "provider-removed", breaking: true, location: "provider", detail: `removed (the \`specfirst/${provider}\` subpath is gone)` };
+}
+
+/** Both documents, and one schema comparer for all operations (it remembers shared schemas). */
+interface Context extends Documents {
+  compareSchemas: SchemaDiffer;
 }
 
 interface OperationEntry {
@@ -145,20 +151,20 @@ function idNote(op: Record<string, any>): string {
   return typeof op.operationId === "string" ? ` (\`${op.operationId}\`)` : "";
 }
 
-function diffOperation(docs: Documents, operation: string, old: OperationEntry, current: OperationEntry): SpecChange[] {
+function diffOperation(context: Context, operation: string, old: OperationEntry, current: OperationEntry): SpecChange[] {
   const changes: SpecChange[] = [];
   if (old.op.operationId !== current.op.operationId) {
     changes.push({ kind: "operation-renamed", breaking: true, operation, location: "operation", detail: `renamed from \`${old.op.operationId}\` to \`${current.op.operationId}\` (client method and CLI command)` });
   }
-  changes.push(...diffParameters(docs, operation, old, current));
-  changes.push(...diffRequestBody(docs, operation, deref(docs.previous, old.op.requestBody), deref(docs.next, current.op.requestBody)));
-  changes.push(...diffResponses(docs, operation, old.op.responses ?? {}, current.op.responses ?? {}));
+  changes.push(...diffParameters(context, operation, old, current));
+  changes.push(...diffRequestBody(context, operation, deref(context.previous, old.op.requestBody), deref(context.next, current.op.requestBody)));
+  changes.push(...diffResponses(context, operation, old.op.responses ?? {}, current.op.responses ?? {}));
   return changes;
 }
 
-function diffParameters(docs: Documents, operation: string, old: OperationEntry, current: OperationEntry): SpecChange[] {
-  const before = parametersOf(docs.previous, old);
-  const after = parametersOf(docs.next, current);
+function diffParameters(context: Context, operation: string, old: OperationEntry, current: OperationEntry): SpecChange[] {
+  const before = parametersOf(context.previous, old);
+  const after = parametersOf(context.next, current);
   const changes: SpecChange[] = [];
   for (const key of sortedUnion(before.keys(), after.keys())) {
     const was = before.get(key);
@@ -170,7 +176,7 @@ function diffParameters(docs: Documents, operation: string, old: OperationEntry,
       if (was.required !== true && is.required === true) changes.push({ kind: "parameter-made-required", breaking: true, operation, location, detail: "made required" });
       if (was.required === true && is.required !== true) changes.push({ kind: "parameter-made-optional", breaking: false, operation, location, detail: "made optional" });
       const place = { operation, direction: "request" as const, rootLabel: location, fieldPrefix: location };
-      changes.push(...diffSchemas(docs, place, parameterSchema(was), parameterSchema(is)));
+      changes.push(...context.compareSchemas(place, parameterSchema(was), parameterSchema(is)));
     }
   }
   return changes;
@@ -191,7 +197,7 @@ function parameterSchema(parameter: any): unknown {
   return parameter.schema ?? Object.values<any>(parameter.content ?? {})[0]?.schema;
 }
 
-function diffRequestBody(docs: Documents, operation: string, was: any, is: any): SpecChange[] {
+function diffRequestBody(context: Context, operation: string, was: any, is: any): SpecChange[] {
   const location = "request body";
   if (!was && !is) return [];
   if (!was) return [{ kind: "request-body-added", breaking: is.required === true, operation, location, detail: `added (${is.required === true ? "required" : "optional"})` }];
@@ -199,28 +205,28 @@ function diffRequestBody(docs: Documents, operation: string, was: any, is: any):
   const changes: SpecChange[] = [];
   if (was.required !== true && is.required === true) changes.push({ kind: "request-body-made-required", breaking: true, operation, location, detail: "made required" });
   if (was.required === true && is.required !== true) changes.push({ kind: "request-body-made-optional", breaking: false, operation, location, detail: "made optional" });
-  changes.push(...diffContent(docs, operation, "request", location, "", was.content ?? {}, is.content ?? {}, { added: false, removed: true }));
+  changes.push(...diffContent(context, operation, "request", location, "", was.content ?? {}, is.content ?? {}, { added: false, removed: true }));
   return changes;
 }
 
-function diffResponses(docs: Documents, operation: string, before: Record<string, unknown>, after: Record<string, unknown>): SpecChange[] {
+function diffResponses(context: Context, operation: string, before: Record<string, unknown>, after: Record<string, unknown>): SpecChange[] {
   const changes: SpecChange[] = [];
   for (const status of sortedUnion(Object.keys(before), Object.keys(after))) {
     // Callers' success handling is typed from the 2xx responses; error statuses they already expect in general.
     const success = /^2/.test(status);
     const location = `response ${status}`;
-    const was = deref(docs.previous, before[status]);
-    const is = deref(docs.next, after[status]);
+    const was = deref(context.previous, before[status]);
+    const is = deref(context.next, after[status]);
     if (!was) changes.push({ kind: "response-added", breaking: success, operation, location, detail: "added" });
     else if (!is) changes.push({ kind: "response-removed", breaking: success, operation, location, detail: "removed" });
-    else changes.push(...diffContent(docs, operation, "response", location, " body", was.content ?? {}, is.content ?? {}, { added: success, removed: success }));
+    else changes.push(...diffContent(context, operation, "response", location, " body", was.content ?? {}, is.content ?? {}, { added: success, removed: success }));
   }
   return changes;
 }
 
 /** Media types of one body, each compared to its namesake; JSON is the default and goes unnamed in locations. */
 function diffContent(
-  docs: Documents,
+  context: Context,
   operation: string,
   direction: Direction,
   label: string,
@@ -235,7 +241,7 @@ function diffContent(
     else if (!Object.hasOwn(after, mediaType)) changes.push({ kind: "media-type-removed", breaking: breaks.removed, operation, location: label, detail: `media type \`${mediaType}\` removed` });
     else {
       const named = mediaType === "application/json" ? label : `${label} (${mediaType})`;
-      changes.push(...diffSchemas(docs, { operation, direction, rootLabel: `${named}${rootSuffix}`, fieldPrefix: named }, before[mediaType]?.schema, after[mediaType]?.schema));
+      changes.push(...context.compareSchemas({ operation, direction, rootLabel: `${named}${rootSuffix}`, fieldPrefix: named }, before[mediaType]?.schema, after[mediaType]?.schema));
     }
   }
   return changes;

@@ -30,62 +30,95 @@ type Schema = Record<string, any>;
 /** How a constraint moved: a wider schema accepts everything the narrower one did. */
 type Shift = "same" | "widened" | "narrowed" | "changed";
 
-interface Walk {
-  docs: Documents;
-  place: SchemaPlace;
-  changes: SpecChange[];
-}
-
-/** Where the walk is inside the schema: a field path (`[]` = array items) and the oneOf/anyOf variants entered. */
-interface At {
+/** A change inside a schema, relative to the node being compared: a field path (`[]` = array items) and the variants entered. */
+interface Found {
+  kind: ChangeKind;
+  breaking: boolean;
+  detail: string;
   path: string[];
   variants: string[];
+  /** The innermost $ref'd schema the change was found in, and the path inside it. */
+  origin?: { key: string; name: string; path: string[] };
+}
+
+interface Walk {
+  docs: Documents;
+  direction: Direction;
+  /**
+   * What each $ref pair compared to, per direction. Shared schemas are reached along many paths
+   * (Mashery's JSON-RPC envelopes: thousands), so each pair is walked once and its findings are
+   * re-homed at every path that reaches it.
+   */
+  memo: Map<string, Found[]>;
 }
 
 /** Deeper than any real spec; a backstop behind the $ref cycle guard. */
 const MAX_DEPTH = 64;
+/** A change repeated in more variants than this names the first few and counts the rest. */
+const VARIANTS_NAMED = 3;
 
-export function diffSchemas(docs: Documents, place: SchemaPlace, previous: unknown, next: unknown): SpecChange[] {
-  const walk: Walk = { docs, place, changes: [] };
-  compareNode(walk, previous, next, { path: [], variants: [] }, new Set(), 0);
-  return walk.changes;
+export type SchemaDiffer = (place: SchemaPlace, previous: unknown, next: unknown) => SpecChange[];
+
+/** A schema comparer for one pair of documents; it remembers shared schemas across calls. */
+export function schemaDiffer(docs: Documents): SchemaDiffer {
+  const memo = new Map<string, Found[]>();
+  return (place, previous, next) => {
+    const found = compareNode({ docs, direction: place.direction, memo }, previous, next, new Set(), 0);
+    return collapseRepeats(found).map(({ first, note }) => ({
+      kind: first.kind,
+      breaking: first.breaking,
+      operation: place.operation,
+      location: locate(place, first.path, note),
+      detail: first.detail,
+    }));
+  };
 }
 
-function compareNode(walk: Walk, rawPrevious: any, rawNext: any, at: At, refsOnPath: ReadonlySet<string>, depth: number): void {
-  // A recursive schema ($ref back to an ancestor) is compared once: the second visit of the same pair stops.
+function compareNode(walk: Walk, rawPrevious: any, rawNext: any, refsOnPath: ReadonlySet<string>, depth: number): Found[] {
+  // A recursive schema ($ref back to an ancestor) is compared once: the second visit of the same
+  // pair on one path stops. A schema inside a reference cycle is reported where first reached.
   const pair = `${rawPrevious?.$ref ?? ""} ${rawNext?.$ref ?? ""}`;
+  const memoKey = `${walk.direction} ${pair}`;
   if (pair !== " ") {
-    if (refsOnPath.has(pair)) return;
+    if (refsOnPath.has(pair)) return [];
+    const known = walk.memo.get(memoKey);
+    if (known) return known;
     refsOnPath = new Set(refsOnPath).add(pair);
   }
-  if (depth > MAX_DEPTH) return;
+  if (depth > MAX_DEPTH) return [];
   const previous = flatten(walk.docs.previous, rawPrevious);
   const next = flatten(walk.docs.next, rawNext);
 
   const previousVariants = alternativesOf(previous);
   const nextVariants = alternativesOf(next);
-  if (previousVariants && nextVariants) compareVariants(walk, previousVariants, nextVariants, at, refsOnPath, depth);
-  else compareTypes(walk, previous, next, at);
-  compareEnums(walk, previous, next, at);
-  compareProperties(walk, previous, next, at, refsOnPath, depth);
+  const found = [
+    ...(previousVariants && nextVariants ? compareVariants(walk, previousVariants, nextVariants, refsOnPath, depth) : compareTypes(walk, previous, next)),
+    ...compareEnums(walk, previous, next),
+    ...compareProperties(walk, previous, next, refsOnPath, depth),
+  ];
   if (isSchema(previous.items) && isSchema(next.items)) {
-    compareNode(walk, previous.items, next.items, { ...at, path: [...at.path, "[]"] }, refsOnPath, depth + 1);
+    found.push(...under("[]", compareNode(walk, previous.items, next.items, refsOnPath, depth + 1)));
   }
   if (isSchema(previous.additionalProperties) && isSchema(next.additionalProperties)) {
-    compareNode(walk, previous.additionalProperties, next.additionalProperties, { ...at, path: [...at.path, "*"] }, refsOnPath, depth + 1);
+    found.push(...under("*", compareNode(walk, previous.additionalProperties, next.additionalProperties, refsOnPath, depth + 1)));
   }
+  if (pair === " ") return found;
+  const origin = { key: pair, name: refName(rawNext?.$ref ?? rawPrevious?.$ref) };
+  const homed = found.map((f) => (f.origin ? f : { ...f, origin: { ...origin, path: f.path } }));
+  walk.memo.set(memoKey, homed);
+  return homed;
 }
 
 /** Type and format as one constraint: `string` → `string | null` widens, `date` → `date-time` changes. */
-function compareTypes(walk: Walk, previous: Schema, next: Schema, at: At): void {
+function compareTypes(walk: Walk, previous: Schema, next: Schema): Found[] {
   const previousTypes = typesOf(walk.docs.previous, previous);
   const nextTypes = typesOf(walk.docs.next, next);
   const shift = combine(compareTypeSets(previousTypes, nextTypes), compareFormats(previous.format, next.format));
-  if (shift === "same") return;
+  if (shift === "same") return [];
   const from = typeLabel(previousTypes, previous.format);
   const to = typeLabel(nextTypes, next.format);
   const how = shift === "changed" ? "" : ` (${shift})`;
-  report(walk, at, "retyped", breaksOnShift(walk.place.direction, shift), `retyped from ${from} to ${to}${how}`);
+  return [here("retyped", breaksOnShift(walk.direction, shift), `retyped from ${from} to ${to}${how}`)];
 }
 
 /**
@@ -93,44 +126,43 @@ function compareTypes(walk: Walk, previous: Schema, next: Schema, at: At): void 
  * only: callers never sent it, but they may now receive a value their code (or an exhaustive
  * `Record<Enum, …>` over the generated union) does not handle.
  */
-function compareEnums(walk: Walk, previous: Schema, next: Schema, at: At): void {
+function compareEnums(walk: Walk, previous: Schema, next: Schema): Found[] {
   const before = enumValues(previous);
   const after = enumValues(next);
-  if (!before && !after) return;
-  const inResponse = walk.place.direction === "response";
-  if (!before) {
-    report(walk, at, "enum-restricted", !inResponse, `now restricted to ${after!.map(showValue).join(", ")}`);
-    return;
-  }
-  if (!after) {
-    report(walk, at, "enum-unrestricted", inResponse, `no longer restricted to ${before.map(showValue).join(", ")}`);
-    return;
-  }
+  if (!before && !after) return [];
+  const inResponse = walk.direction === "response";
+  if (!before) return [here("enum-restricted", !inResponse, `now restricted to ${after!.map(showValue).join(", ")}`)];
+  if (!after) return [here("enum-unrestricted", inResponse, `no longer restricted to ${before.map(showValue).join(", ")}`)];
   const beforeKeys = new Set(before.map((v) => JSON.stringify(v)));
   const afterKeys = new Set(after.map((v) => JSON.stringify(v)));
-  for (const value of before) if (!afterKeys.has(JSON.stringify(value))) report(walk, at, "enum-value-removed", true, `enum value ${showValue(value)} removed`);
-  for (const value of after) if (!beforeKeys.has(JSON.stringify(value))) report(walk, at, "enum-value-added", inResponse, `enum value ${showValue(value)} added`);
+  return [
+    ...before.filter((v) => !afterKeys.has(JSON.stringify(v))).map((v) => here("enum-value-removed", true, `enum value ${showValue(v)} removed`)),
+    ...after.filter((v) => !beforeKeys.has(JSON.stringify(v))).map((v) => here("enum-value-added", inResponse, `enum value ${showValue(v)} added`)),
+  ];
 }
 
-function compareProperties(walk: Walk, previous: Schema, next: Schema, at: At, refsOnPath: ReadonlySet<string>, depth: number): void {
+function compareProperties(walk: Walk, previous: Schema, next: Schema, refsOnPath: ReadonlySet<string>, depth: number): Found[] {
   const before: Schema = isSchema(previous.properties) ? previous.properties : {};
   const after: Schema = isSchema(next.properties) ? next.properties : {};
   const requiredBefore = new Set<string>(Array.isArray(previous.required) ? previous.required : []);
   const requiredAfter = new Set<string>(Array.isArray(next.required) ? next.required : []);
-  const inRequest = walk.place.direction === "request";
+  const inRequest = walk.direction === "request";
+  const found: Found[] = [];
   for (const name of sortedUnion(Object.keys(before), Object.keys(after))) {
-    const field = { ...at, path: [...at.path, name] };
+    const field: Found[] = [];
     if (!Object.hasOwn(before, name)) {
       const required = requiredAfter.has(name);
-      report(walk, field, "field-added", inRequest && required, inRequest ? `added (${required ? "required" : "optional"})` : "added");
+      field.push(here("field-added", inRequest && required, inRequest ? `added (${required ? "required" : "optional"})` : "added"));
     } else if (!Object.hasOwn(after, name)) {
-      report(walk, field, "field-removed", true, "removed");
+      field.push(here("field-removed", true, "removed"));
     } else {
-      if (!requiredBefore.has(name) && requiredAfter.has(name)) report(walk, field, "field-made-required", inRequest, "made required");
-      if (requiredBefore.has(name) && !requiredAfter.has(name)) report(walk, field, "field-made-optional", !inRequest, "made optional");
-      compareNode(walk, before[name], after[name], field, refsOnPath, depth + 1);
+      if (!requiredBefore.has(name) && requiredAfter.has(name)) field.push(here("field-made-required", inRequest, "made required"));
+      if (requiredBefore.has(name) && !requiredAfter.has(name)) field.push(here("field-made-optional", !inRequest, "made optional"));
+      field.push(...compareNode(walk, before[name], after[name], refsOnPath, depth + 1));
     }
+    found.push(...under(name, field));
   }
+  return found;
 }
 
 /**
@@ -139,15 +171,21 @@ function compareProperties(walk: Walk, previous: Schema, next: Schema, at: At, r
  * matched variants are compared field by field. When only one side is a union, the type sets
  * are compared instead (`string` → `string | array` is a widening).
  */
-function compareVariants(walk: Walk, previousRaw: unknown[], nextRaw: unknown[], at: At, refsOnPath: ReadonlySet<string>, depth: number): void {
+function compareVariants(walk: Walk, previousRaw: unknown[], nextRaw: unknown[], refsOnPath: ReadonlySet<string>, depth: number): Found[] {
   const before = nameVariants(walk.docs.previous, previousRaw);
   const after = nameVariants(walk.docs.next, nextRaw);
-  const inRequest = walk.place.direction === "request";
+  const inRequest = walk.direction === "request";
+  const found: Found[] = [];
   for (const name of sortedUnion([...before.keys()], [...after.keys()])) {
-    if (!before.has(name)) report(walk, at, "variant-added", !inRequest, `variant \`${name}\` added`);
-    else if (!after.has(name)) report(walk, at, "variant-removed", inRequest, `variant \`${name}\` removed`);
-    else compareNode(walk, before.get(name), after.get(name), { ...at, variants: [...at.variants, name] }, refsOnPath, depth + 1);
+    if (!before.has(name)) found.push(here("variant-added", !inRequest, `variant \`${name}\` added`));
+    else if (!after.has(name)) found.push(here("variant-removed", inRequest, `variant \`${name}\` removed`));
+    else found.push(...compareNode(walk, before.get(name), after.get(name), refsOnPath, depth + 1).map((f) => ({ ...f, variants: [name, ...f.variants] })));
   }
+  return found;
+}
+
+function refName(ref: string): string {
+  return decodePointer(ref.split("/").pop() ?? ref);
 }
 
 function nameVariants(doc: OpenApiDocument, variants: unknown[]): Map<string, unknown> {
@@ -156,7 +194,7 @@ function nameVariants(doc: OpenApiDocument, variants: unknown[]): Map<string, un
     const raw = variant as Schema | undefined;
     const schema = flatten(doc, raw);
     const base: string =
-      typeof raw?.$ref === "string" ? decodePointer(raw.$ref.split("/").pop() ?? raw.$ref) : typeof schema.title === "string" ? schema.title : typeLabel(typesOf(doc, schema), schema.format);
+      typeof raw?.$ref === "string" ? refName(raw.$ref) : typeof schema.title === "string" ? schema.title : typeLabel(typesOf(doc, schema), schema.format);
     let name = base;
     for (let n = 2; named.has(name); n++) name = `${base} #${n}`;
     named.set(name, variant);
@@ -164,13 +202,63 @@ function nameVariants(doc: OpenApiDocument, variants: unknown[]): Map<string, un
   return named;
 }
 
-function report(walk: Walk, at: At, kind: ChangeKind, breaking: boolean, detail: string): void {
-  walk.changes.push({ kind, breaking, operation: walk.place.operation, location: locate(walk.place, at), detail });
+/** A finding at the node being compared. */
+function here(kind: ChangeKind, breaking: boolean, detail: string): Found {
+  return { kind, breaking, detail, path: [], variants: [] };
 }
 
-function locate(place: SchemaPlace, at: At): string {
-  const base = at.path.length ? `${place.fieldPrefix} field \`${renderPath(at.path)}\`` : place.rootLabel;
-  return at.variants.length ? `${base} (variant ${at.variants.map((v) => `\`${v}\``).join(" › ")})` : base;
+/** Findings of a child node, re-homed under its field name, `[]` (items) or `*` (map values). */
+function under(segment: string, found: Found[]): Found[] {
+  return found.map((f) => ({ ...f, path: [segment, ...f.path] }));
+}
+
+/**
+ * One edit to a shared schema reaches a body along many paths (Mashery's timestamp schema: 800
+ * fields under the JSON-RPC envelopes). Findings with the same origin (schema and path inside it)
+ * and the same change are one line, shown at their shortest path with a count of the others; when
+ * they differ only by oneOf/anyOf variant (an `id` in sixty JSON-RPC methods), a few variants
+ * are named instead. Findings outside any $ref'd schema merge only in that second way.
+ */
+function collapseRepeats(found: Found[]): { first: Found; note: string }[] {
+  const groups = new Map<string, Found[]>();
+  for (const f of found) {
+    const where = f.origin ? ["origin", f.origin.key, ...f.origin.path] : ["inline", f.variants.length > 0, ...f.path];
+    const key = [f.kind, f.breaking, f.detail, ...where].join("\u0000");
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups.values()].map((group) => {
+    const sorted = group.sort(byShortestPlace);
+    const first = sorted[0]!;
+    const chains = [...new Set(sorted.map(variantChain))].filter(Boolean);
+    const onePath = new Set(sorted.map((f) => renderPath(f.path))).size === 1;
+    if (onePath || !first.origin) {
+      const rest = chains.length - VARIANTS_NAMED;
+      const note = chains.length > 1 ? `variants ${chains.slice(0, VARIANTS_NAMED).join(", ")}${rest > 0 ? ` and ${rest} more` : ""}` : chains[0] ? `variant ${chains[0]}` : "";
+      return { first, note };
+    }
+    const others = sorted.length - 1;
+    const inVariant = variantChain(first) ? `variant ${variantChain(first)}; ` : "";
+    return { first, note: `${inVariant}and ${others} more place${others === 1 ? "" : "s"} using \`${first.origin.name}\`` };
+  });
+}
+
+function variantChain(found: Found): string {
+  return found.variants.map((v) => `\`${v}\``).join(" › ");
+}
+
+function byShortestPlace(a: Found, b: Found): number {
+  return (
+    a.path.length - b.path.length ||
+    compareText(renderPath(a.path), renderPath(b.path)) ||
+    a.variants.length - b.variants.length ||
+    compareText(variantChain(a), variantChain(b))
+  );
+}
+
+/** "response 200 field `items[].id`", then "(variant `Event`)" when inside a oneOf/anyOf. */
+function locate(place: SchemaPlace, path: string[], note: string): string {
+  const base = path.length ? `${place.fieldPrefix} field \`${renderPath(path)}\`` : place.rootLabel;
+  return note ? `${base} (${note})` : base;
 }
 
 /** ["items", "[]", "id"] → "items[].id". */

@@ -155,6 +155,12 @@ describe("diffSpecs: request bodies", () => {
     expect(diffAfter((s) => delete query(s).requestBody)).toEqual([change("request-body-removed", true, "request body", "removed")]);
   });
 
+  it("request body made required: breaking", () => {
+    const before = structuredClone(BASE);
+    query(before).requestBody.required = false;
+    expect(diffSpecs(before, BASE)).toEqual([change("request-body-made-required", true, "request body", "made required")]);
+  });
+
   it("request body made optional: not breaking", () => {
     expect(diffAfter((s) => (query(s).requestBody.required = false))).toEqual([change("request-body-made-optional", false, "request body", "made optional")]);
   });
@@ -357,6 +363,41 @@ describe("diffSpecs: schema structure", () => {
     ]);
   });
 
+  it("variants in the other direction: added to a request and removed from a response are not breaking", () => {
+    const before = structuredClone(BASE);
+    schemas(before).Query.properties.limit = { oneOf: [{ type: "integer" }] };
+    schemas(before).Page.properties.next = { oneOf: [{ type: "string" }, { type: "null" }] };
+    const after = structuredClone(before);
+    schemas(after).Query.properties.limit.oneOf.push({ type: "string", title: "keyword" });
+    schemas(after).Page.properties.next.oneOf.pop();
+    expect(diffSpecs(before, after)).toEqual([
+      change("variant-added", false, "request body field `limit`", "variant `keyword` added"),
+      change("variant-removed", false, "response 200 field `next`", "variant `null` removed"),
+    ]);
+  });
+
+  it("one edit to a schema reached along several paths of a body is one line, at the shortest path", () => {
+    const before = structuredClone(BASE);
+    schemas(before).Page.properties.latest = { $ref: "#/components/schemas/Event" };
+    schemas(before).Page.properties.byCity = { type: "object", additionalProperties: { type: "array", items: { $ref: "#/components/schemas/Event" } } };
+    const after = structuredClone(before);
+    schemas(after).Event.properties.id.type = "integer";
+    expect(diffSpecs(before, after)).toEqual([
+      change("retyped", true, "response 200 field `latest.id` (and 2 more places using `Event`)", "retyped from string to integer"),
+    ]);
+  });
+
+  it("the same inline change in several variants is one line naming a few of them", () => {
+    const variant = (title: string) => ({ title, type: "object", properties: { code: { type: "integer" } } });
+    const before = structuredClone(BASE);
+    schemas(before).Page = { oneOf: ["a", "b", "c", "d", "e"].map(variant) };
+    const after = structuredClone(before);
+    for (const v of schemas(after).Page.oneOf) v.properties.code.type = "string";
+    expect(diffSpecs(before, after)).toEqual([
+      change("retyped", true, "response 200 field `code` (variants `a`, `b`, `c` and 2 more)", "retyped from integer to string"),
+    ]);
+  });
+
   it("a plain type becoming a union is compared by types: widening a request field is not breaking", () => {
     expect(diffAfter((s) => (schemas(s).Query.properties.report = { oneOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] }))).toEqual([
       change("retyped", false, "request body field `report`", "retyped from string to array | string (widened)"),
@@ -522,6 +563,15 @@ describe("against the committed Shadowserver bundle", () => {
       "POST /honeypot/exploited-vulnerabilities: response 200 field `[].severity`",
     ]);
     expect(changes.every((c) => c.kind === "enum-value-added" && c.breaking)).toBe(true);
+  });
+
+  it("a schema reached both as an array item and as a variant is reported once per response", () => {
+    const next = structuredClone(committed);
+    next.components.schemas.ReportEvent.properties.timestamp.format = "date-time";
+    const device = diffSpecs(committed, next).filter((c) => c.operation === "POST /reports/device-info");
+    expect(device).toEqual([
+      change("retyped", false, "response 200 field `timestamp` (variant `ReportEvent`; and 1 more place using `ReportEvent`)", "retyped from string to string (date-time) (narrowed)", "POST /reports/device-info"),
+    ]);
   });
 });
 
