@@ -45,7 +45,9 @@ import { compareText, schemaDiffer, sortedUnion, type Direction, type Documents,
  * Not compared (they fall under "anything else"): security, servers, headers, links, callbacks,
  * `deprecated`. Operations are matched by exact method + path, so renaming a path parameter
  * reads as one operation removed and one added. Parameters and properties are walked through
- * local $refs, allOf is merged, arrays appear as `items[]` and map values as `counts.*`.
+ * local $refs, allOf is merged, arrays appear as `items[]` and map values as `counts.*`. One edit
+ * to a shared schema is one line per operation body or response, at the shortest path that
+ * reaches it, however many paths do (see collapseRepeats in schema-changes.ts).
  */
 
 export type ChangeKind =

@@ -213,8 +213,8 @@ function under(segment: string, found: Found[]): Found[] {
 }
 
 /**
- * One edit to a shared schema reaches a body along many paths (Mashery's timestamp schema: 800
- * fields under the JSON-RPC envelopes). Findings with the same origin (schema and path inside it)
+ * One edit to a shared schema reaches a body along many paths (Mashery's timestamp schema: thousands
+ * of paths under the JSON-RPC envelopes). Findings with the same origin (schema and path inside it)
  * and the same change are one line, shown at their shortest path with a count of the others; when
  * they differ only by oneOf/anyOf variant (an `id` in sixty JSON-RPC methods), a few variants
  * are named instead. Findings outside any $ref'd schema merge only in that second way.
@@ -224,7 +224,9 @@ function collapseRepeats(found: Found[]): { first: Found; note: string }[] {
   for (const f of found) {
     const where = f.origin ? ["origin", f.origin.key, ...f.origin.path] : ["inline", f.variants.length > 0, ...f.path];
     const key = [f.kind, f.breaking, f.detail, ...where].join("\u0000");
-    groups.set(key, [...(groups.get(key) ?? []), f]);
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
   }
   return [...groups.values()].map((group) => {
     const sorted = group.sort(byShortestPlace);
@@ -274,7 +276,7 @@ function breaksOnShift(direction: Direction, shift: Shift): boolean {
 }
 
 /** Follows $refs and merges allOf members (properties merged, required unioned, later keywords win). */
-export function flatten(doc: OpenApiDocument, raw: unknown, refsSeen: ReadonlySet<string> = new Set()): Schema {
+function flatten(doc: OpenApiDocument, raw: unknown, refsSeen: ReadonlySet<string> = new Set()): Schema {
   const schema = deref(doc, raw);
   if (!isSchema(schema)) return {};
   if (!Array.isArray(schema.allOf)) return schema;
@@ -357,7 +359,7 @@ function combine(a: Shift, b: Shift): Shift {
 }
 
 function typeLabel(types: Set<string> | undefined, format: unknown): string {
-  const names = types ? [...types].sort((a, b) => Number(a === "null") - Number(b === "null") || (a < b ? -1 : a > b ? 1 : 0)) : ["any"];
+  const names = types ? [...types].sort((a, b) => Number(a === "null") - Number(b === "null") || compareText(a, b)) : ["any"];
   return `${names.join(" | ")}${typeof format === "string" ? ` (${format})` : ""}`;
 }
 
