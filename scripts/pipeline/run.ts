@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { bundleSpecs, type OpenApiDocument } from "./bundle.js";
 import { readState, writeState } from "./cache.js";
+import { collectChanges } from "./change-report.js";
 import { summarizeSpec } from "./describe.js";
 import { buildDocs } from "./docs.js";
 import { lintSpecs } from "./lint.js";
@@ -48,6 +49,10 @@ async function produceSources(project: Project, log: Log): Promise<{ outputs: Ou
 export async function build(root: string, log: Log): Promise<string[]> {
   const project = await loadProject(root);
   const { outputs, bundles } = await produceSources(project, log);
+  // Before anything is written: the committed generated/<p>/openapi.json is the previous version.
+  const report = await stage(log, "changes", () => collectChanges(root, bundles), (r) => r.summary);
+  for (const line of report.lines) log(`    ${line}`);
+  if (report.changelog !== undefined) outputs.set("CHANGELOG.md", report.changelog);
   mkdirSync(path.join(root, ".specfirst-tmp"), { recursive: true });
   const scratch = await mkdtemp(path.join(root, ".specfirst-tmp", "build-"));
   try {
