@@ -2,6 +2,8 @@
 import createClient, { type Client } from "openapi-fetch";
 import { createAuth, type Credentials } from "../../src/auth/shadowserver.js";
 import type { CommonClientOptions } from "../../src/core/client-options.js";
+import { applyPolicies } from "../../src/core/policies/apply.js";
+import { createRedactor } from "../../src/core/policies/redact.js";
 import { perPathServers } from "../../src/core/servers.js";
 import type { ExtrasOf, OptionsArgument } from "../../src/core/strategy.js";
 import { operationTable } from "./operations.js";
@@ -25,5 +27,9 @@ export function createShadowserverClient(...[options = {} as ShadowserverClientO
   if (options.baseUrl === undefined) client.use(perPathServers(operationTable));
   const auth = createAuth(options, operationTable);
   client.use(...auth.middleware);
+  // Retries wrap the whole call, so every attempt runs the auth middleware (and is signed) again.
+  const credentials = Object.entries(options).filter(([name, value]) => typeof value === "string" && name !== "baseUrl").map(([, value]) => value as string);
+  const redact = createRedactor(() => [...credentials, ...(auth.secrets?.() ?? [])]);
+  applyPolicies(client, operationTable, options, { provider: "shadowserver", redact, isThrottled: auth.isThrottled });
   return Object.assign(client, auth.extras?.(client as Client<any>)) as ShadowserverClient;
 }

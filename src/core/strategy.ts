@@ -8,6 +8,10 @@ import type { Client, Middleware } from "openapi-fetch";
 export interface AuthStrategy<Extras extends object = {}> {
   middleware: Middleware[];
   extras?: (client: Client<any>) => Extras;
+  /** Values obtained at run time (session keys…) to redact besides the credentials passed in. */
+  secrets?: () => readonly (string | undefined)[];
+  /** Provider-specific "slow down" answers that the retry policy treats like a 429. */
+  isThrottled?: (result: { data?: unknown; error?: unknown; response: Response }) => boolean;
 }
 
 /** The extra client methods a strategy factory adds. */
