@@ -3971,7 +3971,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description Authentication failed (missing or malformed Authorization header, wrong signature, stale timestamp, reused nonce, unknown or expired key; codes 13000-13016). The docs show the body but not the HTTP status; 401 is assumed. */
+        /** @description Authentication failed: wrong API version header (13004), missing nonce or timestamp (13001), stale timestamp (13002), reused or too long nonce (13003, 13012), unknown or expired key (13011, 13007, 13016), empty or wrong signature (13015, 13000). The docs show the body but not the HTTP status; 401 is assumed. */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -3980,7 +3980,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description The request was refused: invalid input (one element per problem) or missing permission for the key or user. */
+        /** @description The request was refused: invalid input (one element per problem) or missing permission for the key or user, e.g. a network key reaching another network (13009), a network key on an account-only operation (1001) or a key kind the operation does not accept (13005). */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
