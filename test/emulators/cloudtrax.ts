@@ -91,7 +91,7 @@ function checkParameters(spec: Spec, route: Route, validator: Validator, given: 
       continue;
     }
     const numeric = ["integer", "number"].includes(deref(spec, parameter.schema)?.type) && /^-?\d+(\.\d+)?$/.test(text);
-    const invalid = validator.check(pointer(spec, [...location, "schema"]), numeric ? Number(text) : text);
+    const invalid = validator.check(specPointer(spec, [...location, "schema"]), numeric ? Number(text) : text);
     if (invalid) return errorReply(400, CloudTraxError.Exception, parameter.name, { reason: `${parameter.name} ${invalid.replace(/^\(root\) /, "")}` });
   }
   return undefined;
@@ -109,12 +109,12 @@ function checkBody(spec: Spec, route: Route, validator: Validator, text: string)
     return errorReply(400, CloudTraxError.Exception, "body", { reason: "the body is not JSON" });
   }
   const location = ["paths", route.path, route.method.toLowerCase(), "requestBody", "content", "application/json", "schema"];
-  const invalid = validator.check(pointer(spec, location), body);
+  const invalid = validator.check(specPointer(spec, location), body);
   return invalid ? errorReply(400, CloudTraxError.Exception, "body", { reason: `body${invalid.replace(/^\(root\)/, "")}` }) : undefined;
 }
 
 /** A JSON pointer to `segments`, following any `$ref` met on the way (shared responses, parameters). */
-function pointer(spec: Spec, segments: readonly string[]): string {
+export function specPointer(spec: Spec, segments: readonly string[]): string {
   let parts: string[] = [];
   let node: any = spec;
   for (const segment of segments) {
