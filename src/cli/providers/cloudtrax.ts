@@ -16,9 +16,13 @@ export function resolveOptions(context: CliContext): Record<string, unknown> {
   const file = context.configFile ?? context.env.CLOUDTRAX_CONFIG ?? path.join(context.home, ".cloudtrax.ini");
   const api = readIni(file, context.configFile !== undefined);
   const url = context.baseUrl ?? context.env.CLOUDTRAX_BASE_URL ?? api.url;
+  const key = context.env.CLOUDTRAX_KEY ?? api.key;
+  const secret = context.env.CLOUDTRAX_SECRET ?? api.secret;
+  // Every CloudTrax call is signed, so say where credentials go before trying one.
+  if (!key || !secret) throw new UsageError(`no CloudTrax key and secret: set CLOUDTRAX_KEY and CLOUDTRAX_SECRET, or write them to ${file} ([api] key, secret, url)`);
   return {
-    key: context.env.CLOUDTRAX_KEY ?? api.key ?? "",
-    secret: context.env.CLOUDTRAX_SECRET ?? api.secret ?? "",
+    key,
+    secret,
     // The default host means "the real service": keep the spec's per-path hosts (api-v2, api-v3) then.
     ...(url && url.replace(/\/+$/, "") !== DEFAULT_URL ? { baseUrl: url.replace(/\/+$/, "") } : {}),
   };
