@@ -2067,7 +2067,7 @@ export interface paths {
         };
         /**
          * Get server time
-         * @description Returns the server clock (UTC) so a client without a reliable time source can correct its timestamps; requests more than 15 minutes off are rejected with 13002. The call is signed like every other one (the provider's overview requires signatures on all calls and its JavaScript sample signs it); the docs do not restrict the key type, so any of the three kinds is listed.
+         * @description Returns the server clock (UTC) so a client without a reliable time source can correct its timestamps; requests more than 15 minutes off are rejected with 13002. The call is signed like every other one (the provider's overview requires signatures on all calls and its JavaScript sample signs it); the docs do not restrict the key type, so any of the three kinds is listed. Whether the 15-minute window applies to this call itself is not stated; as it is the documented remedy for clock skew, it is assumed not to (a client with a wrong clock can still read the time).
          */
         get: operations["getServerTime"];
         put?: never;

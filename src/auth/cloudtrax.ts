@@ -82,6 +82,7 @@ export function createAuth(credentials: Credentials, _table: OperationTable): Au
       } catch {
         return undefined; // no usable server time: the caller gets the 13002 answer itself
       }
+      await response.body?.cancel(); // the refusal is replaced; free its connection
       return fetch(await sign(sent.request, sent.path, sent.body));
     },
     onError({ id }) {

@@ -20,7 +20,8 @@ type Voucher = Record<string, any> & { code: string; users: string[]; duration: 
 const MAC = /^([0-9a-f]{2}:){5}[0-9a-f]{2}$/i;
 
 export function createCloudTraxStore(spec: Spec, now: () => number) {
-  const example = (path: string, method: string): any => exampleReply(spec, spec.paths[path][method]).body;
+  // Copies: the store changes what it holds, the spec's examples must stay as documented.
+  const example = (path: string, method: string): any => structuredClone(exampleReply(spec, spec.paths[path][method]).body);
   const networks = new Map<number, Network>();
   const nodes = new Map<string, StoredNode>();
   const vouchers = new Map<number, Voucher[]>();
@@ -35,7 +36,7 @@ export function createCloudTraxStore(spec: Spec, now: () => number) {
   for (const [id, summary] of Object.entries<Record<string, any>>(example("/node/network/{networkId}/list", "get").nodes)) {
     nodes.set(id, { networkId: firstNetworkId!, summary, details: summary.mac === documentedNode.mac ? documentedNode : {} });
   }
-  vouchers.set(firstNetworkId!, structuredClone(example("/voucher/network/{networkId}/list", "get").vouchers));
+  vouchers.set(firstNetworkId!, example("/voucher/network/{networkId}/list", "get").vouchers);
 
   const iso = () => new Date(now()).toISOString().replace(/\.\d{3}Z$/, "Z");
   const nextId = (ids: Iterable<number>) => Math.max(0, ...ids) + 1;
