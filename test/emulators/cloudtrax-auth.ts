@@ -1,0 +1,72 @@
+// CloudTrax request authentication as the docs describe it, checked in the order the docs imply
+// (version, nonce/timestamp present, clock window, nonce reuse, key, signature) and verified with
+// node:crypto, independently of the client's Web Crypto signer.
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { CloudTraxError } from "../../generated/cloudtrax/errors.js";
+import { errorReply } from "./cloudtrax-errors.js";
+import type { EmulatorRequest, Reply } from "./kit.js";
+
+export type KeyKind = "account" | "network" | "application";
+
+export interface EmulatorKey {
+  kind: KeyKind;
+  key: string;
+  secret: string;
+  /** The one network a network key reaches. */
+  networkId?: number;
+}
+
+/** Timestamps further than this from the server clock are refused (13002). */
+const CLOCK_WINDOW_MS = 15 * 60_000;
+/** How long a nonce stays used (the docs say 15 to 30 minutes; the emulator takes the longest). */
+const NONCE_MEMORY_MS = 30 * 60_000;
+
+export type Authentication = { key: EmulatorKey } | { failure: Reply };
+
+export function createAuthenticator(keys: readonly EmulatorKey[], now: () => number): (request: EmulatorRequest) => Authentication {
+  const nonceSeenAt = new Map<string, number>();
+  const refuse = (code: (typeof CloudTraxError)[keyof typeof CloudTraxError]) => ({ failure: errorReply(401, code, "authorize") });
+
+  return (request) => {
+    if (header(request, "openmesh-api-version") !== "1") return refuse(CloudTraxError.InvalidApiVersion);
+
+    const authorization = header(request, "authorization");
+    const fields = parseAuthorization(authorization);
+    if (!fields.timestamp || !fields.nonce || !/^\d+$/.test(fields.timestamp)) return refuse(CloudTraxError.NoNonceOrTimestamp);
+
+    // GET /time is the documented cure for a wrong clock, so it cannot demand a right one.
+    const skewed = Math.abs(Number(fields.timestamp) * 1000 - now()) > CLOCK_WINDOW_MS;
+    if (skewed && request.url.pathname !== "/time") return refuse(CloudTraxError.TimestampOutOfRange);
+
+    for (const [nonce, seenAt] of nonceSeenAt) if (now() - seenAt > NONCE_MEMORY_MS) nonceSeenAt.delete(nonce);
+    if (nonceSeenAt.has(fields.nonce)) return refuse(CloudTraxError.NonceAlreadyExists);
+    nonceSeenAt.set(fields.nonce, now());
+
+    const key = keys.find((k) => k.key === fields.key);
+    if (!key) return refuse(CloudTraxError.UnknownKey);
+
+    const given = header(request, "signature");
+    if (!given) return refuse(CloudTraxError.EmptySignatureHeader);
+    // The request-target exactly as received, then the body bytes (empty when there is none).
+    const target = request.url.pathname + request.url.search;
+    const expected = createHmac("sha256", key.secret).update(authorization + target).update(request.raw).digest("hex");
+    if (given.length !== expected.length || !timingSafeEqual(Buffer.from(given), Buffer.from(expected))) return refuse(CloudTraxError.SignatureWrong);
+
+    return { key };
+  };
+}
+
+/** `key=K,timestamp=T,nonce=N` with nothing else: a space makes a name unknown, as on the server. */
+function parseAuthorization(value: string): Partial<Record<"key" | "timestamp" | "nonce", string>> {
+  const fields: Record<string, string> = {};
+  for (const pair of value.split(",")) {
+    const at = pair.indexOf("=");
+    if (at > 0) fields[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  return fields;
+}
+
+function header(request: EmulatorRequest, name: string): string {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value.join(",") : (value ?? "");
+}
