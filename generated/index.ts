@@ -1,8 +1,10 @@
 // Generated from redocly.yaml by scripts/pipeline/render.ts. Do not edit.
 // The `specfirst` root entry: every provider's factory. Prefer `specfirst/<provider>` to load one.
 export { createShadowserverClient } from "./shadowserver/index.js";
+export { createWatchMouseClient } from "./watchmouse/index.js";
 
 /** The providers this package was generated for, from redocly.yaml. */
 export const providers = [
   { name: "shadowserver", title: "Shadowserver API", operations: 21 },
+  { name: "watchmouse", title: "WatchMouse API", operations: 22 },
 ] as const;
