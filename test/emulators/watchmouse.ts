@@ -2,7 +2,7 @@
 // answer an envelope with HTTP 200 (a non-zero `code` on failure), sessions, credits and anonymous
 // keys as in ./watchmouse/accounts.ts, rules and folders stored for real, and the spec's examples
 // for the data calls. Output is JSON with view=json, JSONP with callback, XML otherwise.
-import { buildRoutes, createValidator, deref, exampleReply, jsonPointer, loadSpec, serve, type EmulatorRequest, type Reply, type Route, type RunningEmulator } from "./kit.js";
+import { buildRoutes, createValidator, deref, exampleReply, jsonPointer, loadSpec, serve, type EmulatorRequest, type Reply, type Route, type RunningEmulator, type Spec } from "./kit.js";
 import { AccountBook, type AccountSeed, type Balances, type Caller, type Price } from "./watchmouse/accounts.js";
 import { Monitors } from "./watchmouse/monitors.js";
 import { Refusal } from "./watchmouse/refusal.js";
@@ -31,9 +31,18 @@ const VERSION = "8.2.10b";
 const ACCOUNT_ZONE = { tz: "America/New_York", gmtoffset: "-5" };
 type Query = Record<string, string>;
 
+// Every emulator of a test file shares the compiled schemas: compiling them is the slow part of starting one.
+let compiled: { spec: Spec; validator: ReturnType<typeof createValidator> } | undefined;
+function compiledSpec() {
+  if (!compiled) {
+    const spec = loadSpec("watchmouse");
+    compiled = { spec, validator: createValidator(spec) };
+  }
+  return compiled;
+}
+
 export async function startWatchMouseEmulator(options: WatchMouseEmulatorOptions = {}): Promise<WatchMouseEmulator> {
-  const spec = loadSpec("watchmouse");
-  const validator = createValidator(spec);
+  const { spec, validator } = compiledSpec();
   const messages = new Map<number, string>(spec["x-error-codes"].map((e: { code: number; message: string }) => [e.code, e.message]));
   const seeds = options.accounts ?? [{ ...WATCHMOUSE_DEMO, token: WATCHMOUSE_DEMO_TOKEN }];
   const book = new AccountBook(seeds, options.now ?? Date.now, options.maxSessions ?? 3);
