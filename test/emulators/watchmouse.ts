@@ -87,10 +87,10 @@ export async function startWatchMouseEmulator(options: WatchMouseEmulatorOptions
       const handler = calls[call];
       const body = handler ? envelope({ code: 0, ...handler(query, caller) }, caller) : example(call);
       if (caller) caller.wallet.spend(price);
-      return represent(body, query, caller?.assignedKey);
+      return represent(body, query, caller?.anonymousKey);
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
-      return represent(envelope({ code: error.code, error: messages.get(error.code), info: error.info }, caller), query, caller?.assignedKey);
+      return represent(envelope({ code: error.code, error: messages.get(error.code), info: error.info }, caller), query, caller?.anonymousKey);
     }
   }
 
@@ -148,9 +148,9 @@ function coerce(schema: any, raw: string): unknown {
   return (types.includes("integer") || types.includes("number")) && /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
 }
 
-/** JSON with view=json, JSONP with callback, else the API's default XML; a new anonymous key comes as a cookie. */
-function represent(body: Record<string, unknown>, query: Query, assignedKey: string | undefined): Reply {
-  const headers: Record<string, string> = assignedKey ? { "Set-Cookie": `nkey=${assignedKey}; Path=/; HttpOnly` } : {};
+/** JSON with view=json, JSONP with callback, else the API's default XML; an anonymous key comes as a cookie. */
+function represent(body: Record<string, unknown>, query: Query, anonymousKey: string | undefined): Reply {
+  const headers: Record<string, string> = anonymousKey ? { "Set-Cookie": `nkey=${anonymousKey}; Path=/; HttpOnly` } : {};
   if (query.callback) return { status: 200, body: `${query.callback}(${JSON.stringify(body)})`, contentType: "application/javascript", headers };
   if (query.view === "json") return { status: 200, body, headers };
   return { status: 200, body: `<?xml version="1.0" encoding="UTF-8"?>\n${xml("response", body)}`, contentType: "text/xml", headers };

@@ -50,8 +50,8 @@ export interface Caller {
   nkey: string;
   account?: Account;
   wallet: Wallet;
-  /** Set when this call handed out a new anonymous key (the API sends it as a cookie). */
-  assignedKey?: string;
+  /** Set for anonymous callers: the API hands the key out as a cookie. */
+  anonymousKey?: string;
 }
 
 export class AccountBook {
@@ -146,14 +146,13 @@ export class AccountBook {
   private anonymousCaller(address: string): Caller {
     const today = Math.floor(this.now() / DAY_MS);
     let nkey = this.anonymousByAddress.get(address);
-    let assignedKey: string | undefined;
     if (nkey === undefined) {
-      nkey = assignedKey = this.issue({ kind: "anonymous", address, day: today, wallet: anonymousWallet() });
+      nkey = this.issue({ kind: "anonymous", address, day: today, wallet: anonymousWallet() });
       this.anonymousByAddress.set(address, nkey);
     }
     const key = this.keys.get(nkey) as Extract<Key, { kind: "anonymous" }>;
     if (key.day !== today) Object.assign(key, { day: today, wallet: anonymousWallet() });
-    return { nkey, wallet: key.wallet, assignedKey };
+    return { nkey, wallet: key.wallet, anonymousKey: nkey };
   }
 
   private idle(key: Extract<Key, { kind: "session" }>): boolean {
