@@ -664,6 +664,7 @@ export interface components {
         /** @description Envelope of a failed call. */
         ErrorEnvelope: components["schemas"]["Envelope"] & {
             code: number;
+            error: string;
         };
         /** @description No data. The XML form is an empty `<result/>` element; its JSON rendering was not captured, so an empty array, empty object, empty string or null are all accepted. */
         EmptyResult: unknown[] | Record<string, unknown> | string | null;
