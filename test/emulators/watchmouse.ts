@@ -96,7 +96,7 @@ export async function startWatchMouseEmulator(options: WatchMouseEmulatorOptions
 
   /** Every parameter must be declared by the call (the spec declares them per operation), required ones present, values valid for their schema. */
   function checkParameters(route: Route, query: Query): void {
-    const declared = (route.operation.parameters ?? []).map((parameter: any, i: number) => ({
+    const declared: { name: string; required?: boolean; schema: unknown; pointer: string }[] = (route.operation.parameters ?? []).map((parameter: any, i: number) => ({
       ...deref(spec, parameter),
       pointer: parameter.$ref ? parameter.$ref.slice(1) : jsonPointer("paths", route.path, "get", "parameters", String(i)),
     }));
