@@ -7,6 +7,9 @@ import { resolveOptions as cloudtraxOptions } from "../src/cli/providers/cloudtr
 import { createShadowserverClient } from "./shadowserver/client.js";
 import { operationTable as shadowserverOperations } from "./shadowserver/operations.js";
 import { resolveOptions as shadowserverOptions } from "../src/cli/providers/shadowserver.js";
+import { createWatchMouseClient } from "./watchmouse/client.js";
+import { operationTable as watchmouseOperations } from "./watchmouse/operations.js";
+import { resolveOptions as watchmouseOptions } from "../src/cli/providers/watchmouse.js";
 
 export const cliProviders: Record<string, CliProvider> = {
   cloudtrax: {
@@ -24,5 +27,13 @@ export const cliProviders: Record<string, CliProvider> = {
     resolveOptions: shadowserverOptions,
     // The command line is the untyped boundary: options and calls are checked against the spec at run time.
     createClient: (options) => createShadowserverClient(options as never) as unknown as CliClient,
+  },
+  watchmouse: {
+    name: "watchmouse",
+    title: "WatchMouse API",
+    operations: watchmouseOperations,
+    resolveOptions: watchmouseOptions,
+    // The command line is the untyped boundary: options and calls are checked against the spec at run time.
+    createClient: (options) => createWatchMouseClient(options as never) as unknown as CliClient,
   },
 };

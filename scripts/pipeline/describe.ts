@@ -67,6 +67,7 @@ function describeOperations(spec: OpenApiDocument): OperationInfo[] {
         ),
         hasBody: op.requestBody !== undefined,
         responseType: successIsJson(spec, op) ? "json" : "text",
+        ...(op["x-credits"] ? { credits: op["x-credits"] } : {}),
       });
     }
   }

@@ -4,7 +4,7 @@ import { homedir } from "node:os";
 import { parseArgs } from "node:util";
 import { cliProviders } from "../../generated/cli.js";
 import { commandName, findCommand, parseInput, toRequestInit } from "./invoke.js";
-import { UsageError, type CliProvider } from "./provider.js";
+import { UsageError, type CliProvider, type HttpMethod } from "./provider.js";
 
 const USAGE = "usage: specfirst <provider> <method> [json] [--pretty] [--base-url URL] [--config FILE]";
 
@@ -36,8 +36,9 @@ async function main(argv: string[]): Promise<number> {
   const init = toRequestInit(op, parseInput(json));
   const options = provider.resolveOptions({ env: process.env, home: homedir(), baseUrl: values["base-url"], configFile: values.config });
   const client = provider.createClient(options);
-  const call = client[op.method.toUpperCase() as keyof typeof client];
-  const { data, error, response } = await call(op.path, init);
+  const call = client[op.method.toUpperCase() as HttpMethod];
+  // The command makes one call: a client that opened a session for it ends that session.
+  const { data, error, response } = await call(op.path, init).finally(() => client.logout?.());
   if (error !== undefined || !response.ok) {
     const detail = typeof error === "string" ? error : JSON.stringify(error);
     process.stderr.write(`specfirst: ${provider.name} ${commandName(provider.operations, op)} failed: HTTP ${response.status} ${detail ?? ""}\n`);

@@ -20,7 +20,9 @@ export interface CliContext {
 }
 
 type Call = (path: string, init: Record<string, unknown>) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-export type CliClient = Record<"GET" | "PUT" | "POST" | "DELETE" | "PATCH" | "HEAD" | "OPTIONS", Call>;
+export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "PATCH" | "HEAD" | "OPTIONS";
+/** A provider client as the command uses it; `logout` is there when the client holds a session. */
+export type CliClient = Record<HttpMethod, Call> & { logout?(): Promise<void> };
 
 /** A mistake by the person at the keyboard: printed as one line, never with a stack trace. */
 export class UsageError extends Error {}

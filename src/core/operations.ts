@@ -17,6 +17,8 @@ export interface OperationInfo {
   readonly hasBody: boolean;
   /** How the success body is parsed: JSON, or text for CSV and other non-JSON media types. */
   readonly responseType: "json" | "text";
+  /** The documented price per credit type (`x-credits`, e.g. `{ api: 1 }`), where the spec gives one. */
+  readonly credits?: Readonly<Record<string, number>>;
 }
 
 export interface ParameterInfo {

@@ -34,6 +34,8 @@ export interface EmulatorRequest {
   text: string;
   route?: Route;
   pathParams: Record<string, string>;
+  /** The caller's IP address, for APIs that bind keys to it. */
+  remoteAddress: string;
 }
 
 export interface Reply {
@@ -140,7 +142,7 @@ export async function serve(
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     if (req.method === "OPTIONS") return send(res, { status: 204 });
     const { route, params } = matchRoute(routes, req.method ?? "GET", url.pathname);
-    const request: EmulatorRequest = { method: req.method ?? "GET", url, headers: req.headers, raw, text: raw.toString("utf8"), route, pathParams: params };
+    const request: EmulatorRequest = { method: req.method ?? "GET", url, headers: req.headers, raw, text: raw.toString("utf8"), route, pathParams: params, remoteAddress: req.socket.remoteAddress ?? "" };
     requests.push(request);
     try {
       send(res, await handle(request));

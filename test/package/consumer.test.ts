@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../emulators/kit.js";
 import { SHADOWSERVER_DEMO, startShadowserverEmulator } from "../emulators/shadowserver.js";
+import { startWatchMouseEmulator, WATCHMOUSE_DEMO } from "../emulators/watchmouse.js";
 import { ROOT } from "../pipeline/project-copy.js";
 
 const run = promisify(execFile);
@@ -56,6 +57,41 @@ console.log(JSON.stringify({ rows: data.length }));
     const { stdout } = await run(process.execPath, ["out/main.js", SHADOWSERVER_DEMO.apiKey, SHADOWSERVER_DEMO.secret, emulator.url], { cwd: project });
     expect(JSON.parse(stdout)).toEqual({ rows: expect.any(Number) });
     expect(JSON.parse(stdout).rows).toBeGreaterThan(0);
+  });
+
+  it("type-checks specfirst/watchmouse with browser libraries only (await using included) and runs it", async () => {
+    const watchmouse = await startWatchMouseEmulator();
+    try {
+      const dir = path.join(project, "browser");
+      mkdirSync(path.join(dir, "src"), { recursive: true });
+      // No Node types and no skipLibCheck: the provider entry must stand on DOM + ES libraries alone.
+      writeFileSync(
+        path.join(dir, "tsconfig.json"),
+        JSON.stringify({ compilerOptions: { target: "ES2022", lib: ["ES2022", "DOM"], module: "NodeNext", moduleResolution: "NodeNext", strict: true, outDir: "out", types: [] }, include: ["src"] }),
+      );
+      writeFileSync(
+        path.join(dir, "src/main.ts"),
+        `import { createWatchMouseClient, WatchMouseError } from "specfirst/watchmouse";
+export async function run(user: string, password: string, baseUrl: string): Promise<string> {
+  await using client = createWatchMouseClient({ user, password, baseUrl });
+  const { data, error } = await client.GET("/rule_get", { params: { query: { tags_req: "any" } } });
+  if (error !== undefined) return error.code === WatchMouseError.SessionExpired ? "expired" : error.info ?? error.error;
+  const credits: { api: number } = await client.credits();
+  return JSON.stringify({ rules: data.result?.rules.length, api: credits.api });
+}
+`,
+      );
+      await run(process.execPath, [TSC, "-p", dir], { cwd: dir }).catch((error) => {
+        throw new Error(`the WatchMouse consumer does not type-check:\n${error.stdout}`);
+      });
+      writeFileSync(path.join(dir, "run.mjs"), `import { run } from "./out/main.js";\nconsole.log(await run(...process.argv.slice(2)));\n`);
+      writeFileSync(path.join(dir, "package.json"), JSON.stringify({ type: "module" }));
+      const { stdout } = await run(process.execPath, ["run.mjs", WATCHMOUSE_DEMO.user, WATCHMOUSE_DEMO.password, watchmouse.url], { cwd: dir });
+      expect(JSON.parse(stdout)).toEqual({ rules: 2, api: 18419 });
+      expect(watchmouse.openSessions(WATCHMOUSE_DEMO.user)).toBe(0);
+    } finally {
+      await watchmouse.close();
+    }
   });
 
   it("installs the specfirst command, which calls the emulator", async () => {

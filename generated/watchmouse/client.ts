@@ -1,0 +1,35 @@
+// Generated from specs/watchmouse by scripts/pipeline/render.ts. Do not edit.
+import createClient, { type Client } from "openapi-fetch";
+import { createAuth, type Credentials } from "../../src/auth/watchmouse.js";
+import type { CommonClientOptions } from "../../src/core/client-options.js";
+import { applyPolicies } from "../../src/core/policies/apply.js";
+import { createRedactor } from "../../src/core/policies/redact.js";
+import { perPathServers } from "../../src/core/servers.js";
+import type { ExtrasOf, OptionsArgument } from "../../src/core/strategy.js";
+import { operationTable } from "./operations.js";
+import type { paths } from "./schema.js";
+
+export type WatchMousePaths = paths;
+export type WatchMouseCredentials = Credentials;
+export type WatchMouseClientOptions = Credentials & CommonClientOptions;
+export type WatchMouseClient = Client<WatchMousePaths> & ExtrasOf<typeof createAuth>;
+
+/**
+ * A typed WatchMouse API client: paths, parameters, bodies and answers come from the spec; requests
+ * are authenticated by src/auth/watchmouse.ts.
+ */
+export function createWatchMouseClient(...[options = {} as WatchMouseClientOptions]: OptionsArgument<WatchMouseClientOptions>): WatchMouseClient {
+  const client = createClient<WatchMousePaths>({
+    baseUrl: options.baseUrl ?? operationTable.defaultServer,
+    fetch: options.fetch,
+    headers: options.headers,
+  });
+  if (options.baseUrl === undefined) client.use(perPathServers(operationTable));
+  const auth = createAuth(options, operationTable);
+  client.use(...auth.middleware);
+  // Retries wrap the whole call, so every attempt runs the auth middleware (and is signed) again.
+  const credentials = Object.entries(options).filter(([name, value]) => typeof value === "string" && name !== "baseUrl").map(([, value]) => value as string);
+  const redact = createRedactor(() => [...credentials, ...(auth.secrets?.() ?? [])]);
+  applyPolicies(client, operationTable, options, { provider: "watchmouse", redact, isThrottled: auth.isThrottled });
+  return Object.assign(client, auth.extras?.(client as Client<any>)) as WatchMouseClient;
+}
