@@ -1,11 +1,22 @@
 // Generated from redocly.yaml by scripts/pipeline/render.ts. Do not edit.
 // The providers the `specfirst` command knows; each plugs in its credential lookup from src/cli/providers/.
 import type { CliClient, CliProvider } from "../src/cli/provider.js";
+import { createMasheryClient } from "./mashery/client.js";
+import { operationTable as masheryOperations } from "./mashery/operations.js";
+import { resolveOptions as masheryOptions } from "../src/cli/providers/mashery.js";
 import { createShadowserverClient } from "./shadowserver/client.js";
 import { operationTable as shadowserverOperations } from "./shadowserver/operations.js";
 import { resolveOptions as shadowserverOptions } from "../src/cli/providers/shadowserver.js";
 
 export const cliProviders: Record<string, CliProvider> = {
+  mashery: {
+    name: "mashery",
+    title: "Mashery V2 API",
+    operations: masheryOperations,
+    resolveOptions: masheryOptions,
+    // The command line is the untyped boundary: options and calls are checked against the spec at run time.
+    createClient: (options) => createMasheryClient(options as never) as unknown as CliClient,
+  },
   shadowserver: {
     name: "shadowserver",
     title: "Shadowserver API",

@@ -1,0 +1,2 @@
+import type { CliContext } from "../provider.js";
+export function resolveOptions(_context: CliContext): Record<string, unknown> { return {}; }
