@@ -1,19 +1,21 @@
 // Generated from redocly.yaml by scripts/pipeline/render.ts. Do not edit.
 // The providers the `specfirst` command knows; each plugs in its credential lookup from src/cli/providers/.
-import type { CliClient, CliProvider } from "../src/cli/provider.js";
+import type { CliClient, CliModule, CliProvider } from "../src/cli/provider.js";
 import { createMasheryClient } from "./mashery/client.js";
 import { operationTable as masheryOperations } from "./mashery/operations.js";
-import { resolveOptions as masheryOptions } from "../src/cli/providers/mashery.js";
+import * as masheryCli from "../src/cli/providers/mashery.js";
 import { createShadowserverClient } from "./shadowserver/client.js";
 import { operationTable as shadowserverOperations } from "./shadowserver/operations.js";
-import { resolveOptions as shadowserverOptions } from "../src/cli/providers/shadowserver.js";
+import * as shadowserverCli from "../src/cli/providers/shadowserver.js";
 
 export const cliProviders: Record<string, CliProvider> = {
   mashery: {
     name: "mashery",
     title: "Mashery V2 API",
     operations: masheryOperations,
-    resolveOptions: masheryOptions,
+    resolveOptions: masheryCli.resolveOptions,
+    boundParameters: ["site_id"],
+    commands: (masheryCli as CliModule).commands,
     // The command line is the untyped boundary: options and calls are checked against the spec at run time.
     createClient: (options) => createMasheryClient(options as never) as unknown as CliClient,
   },
@@ -21,7 +23,9 @@ export const cliProviders: Record<string, CliProvider> = {
     name: "shadowserver",
     title: "Shadowserver API",
     operations: shadowserverOperations,
-    resolveOptions: shadowserverOptions,
+    resolveOptions: shadowserverCli.resolveOptions,
+    boundParameters: [],
+    commands: (shadowserverCli as CliModule).commands,
     // The command line is the untyped boundary: options and calls are checked against the spec at run time.
     createClient: (options) => createShadowserverClient(options as never) as unknown as CliClient,
   },
