@@ -113,7 +113,7 @@ export async function startMasheryEmulator(options: Partial<MasheryEmulatorSetti
     if (settings.forbiddenMethods.includes(method)) return denied("Forbidden");
     const catalogue = jsonPointer("components", "schemas", "RpcMethods", "properties", method, "properties");
     const badParams = validator.check(`${catalogue}/params`, message.params);
-    if (badParams) return envelope(message, { failure: new RpcFailure(-32602, "Invalid params", [{ field: "params", message: badParams }]) });
+    if (badParams) return envelope(message, { failure: store.missingIdentifier(method, message.params) ?? new RpcFailure(-32602, "Invalid params", [{ field: "params", message: badParams }]) });
     const badRequest = validator.check("/components/schemas/JsonRpcRequest", message);
     if (badRequest) return envelope(message, { failure: new RpcFailure(-32600, "Invalid Request", [{ field: "request", message: badRequest }]) });
     try {

@@ -66,6 +66,23 @@ export class MasheryStore {
     throw new RpcFailure(-32601, "Method not found");
   }
 
+  /**
+   * Mashery's own answer to an identifier object without its key field (`{}` for member.fetch):
+   * 1002 `Field "username" is required`, rather than a generic invalid-params error.
+   */
+  missingIdentifier(method: string, params: unknown[]): RpcFailure | undefined {
+    const [type, verb] = method.split(".") as [string, string];
+    const identifying = { fetch: [0], delete: [0], update: [0], clone: [0], addRole: [0, 1], removeRole: [0, 1] }[verb] ?? [];
+    for (const index of identifying) {
+      const target = verb.endsWith("Role") && index === 1 ? "role" : type;
+      const value = params[index];
+      if (typeof value === "object" && value !== null && !Array.isArray(value) && (value as MasheryObject)[primaryKey(target)] === undefined) {
+        return new RpcFailure(1002, `Field "${primaryKey(target)}" is required`);
+      }
+    }
+    return undefined;
+  }
+
   private objectMethod(verb: string, params: unknown[]): unknown {
     if (verb === "list") return this.objectTypes();
     if (verb === "describe") {
