@@ -35,8 +35,10 @@ type ObjectsByPlural = { [K in keyof Objects & string as Plural<K>]: Objects[K] 
 
 type FromClause<Q extends string> = Uppercase<Q> extends `${string}FROM ${infer Rest}` ? (Rest extends `${infer Type} ${string}` ? Type : Rest) : never;
 
+type ItemOf<Type> = [Type] extends [never] ? Record<string, unknown> : Type extends keyof ObjectsByPlural ? ObjectsByPlural[Type] : Record<string, unknown>;
+
 /** The item type of a query, read from its FROM clause; an object of unknown fields when the type is not known. */
-export type MasheryQueryItem<Q extends string> = Lowercase<FromClause<Q>> extends infer T extends keyof ObjectsByPlural ? ObjectsByPlural[T] : Record<string, unknown>;
+export type MasheryQueryItem<Q extends string> = ItemOf<Lowercase<FromClause<Q>>>;
 
 /**
  * Runs an MQL query and yields every matching item, page after page. A trailing `PAGE n` is the
