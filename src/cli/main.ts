@@ -74,7 +74,9 @@ function print(text: string): void {
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    const known = error instanceof UsageError || (error as { code?: string })?.code?.startsWith("ERR_PARSE_ARGS");
+    // Only Node's argument parser errors have a string code starting so; API errors may carry numeric codes.
+    const code = (error as { code?: unknown })?.code;
+    const known = error instanceof UsageError || (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS"));
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`specfirst: ${known ? message : `request failed: ${message}`}\n`);
     process.exitCode = known ? 2 : 1;
