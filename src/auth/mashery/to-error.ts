@@ -10,7 +10,7 @@ export type MasheryFailure = MasheryAccessError | MasheryRpcError | MasheryRepor
  * a Reporting `ERR_*` code, or MasheryHttpError for anything undocumented. For report calls:
  * `if (error !== undefined) throw toMasheryError(response, error)`.
  */
-export function toMasheryError(response: Response, body: unknown, operation = new URL(response.url || "http://x/").pathname): MasheryFailure {
+export function toMasheryError(response: Response, body: unknown, operation = response.url ? new URL(response.url).pathname : "request"): MasheryFailure {
   const value = (body ?? {}) as Record<string, any>;
   if (response.status === 403) return accessErrorFor(value.message, operation) ?? new MasheryHttpError(operation, 403, body);
   if (isRpcError(value.error)) return new MasheryRpcError(operation, value.error, response.status);
