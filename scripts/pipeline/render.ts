@@ -22,7 +22,9 @@ export function renderGenerated(project: Project, bundles: Map<string, OpenApiDo
     const dir = `generated/${model.name}`;
     outputs.set(`${dir}/openapi.json`, serializeBundle(bundles.get(model.name)!));
     outputs.set(`${dir}/schema.ts`, types.get(model.name)!);
-    for (const file of PER_PROVIDER) outputs.set(`${dir}/${file}`, renderTemplate(project, `provider/${file}.hbs`, model));
+    // A provider may publish more than its client (typed errors, helper types) from src/auth/<p>/public.ts.
+    const publicModule = existsSync(path.join(project.root, "src/auth", model.name, "public.ts"));
+    for (const file of PER_PROVIDER) outputs.set(`${dir}/${file}`, renderTemplate(project, `provider/${file}.hbs`, { ...model, publicModule }));
     if (model.errorCodes.length) outputs.set(`${dir}/errors.ts`, renderTemplate(project, "provider/errors.ts.hbs", model));
   }
   for (const file of PER_PACKAGE) outputs.set(`generated/${file}`, renderTemplate(project, `${file}.hbs`, { providers: models }));

@@ -28,8 +28,11 @@ export function parseInput(text: string | undefined): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-/** Sorts a flat JSON object into openapi-fetch's path/query/header params and the body, by the spec. */
-export function toRequestInit(op: OperationInfo, input: Record<string, unknown>) {
+/**
+ * Sorts a flat JSON object into openapi-fetch's path/query/header params and the body, by the spec.
+ * Bound parameters (Mashery's site_id) are the client's business: they are not required here.
+ */
+export function toRequestInit(op: OperationInfo, input: Record<string, unknown>, bound: readonly string[] = []) {
   const params: Record<"path" | "query" | "header" | "cookie", Record<string, unknown>> = { path: {}, query: {}, header: {}, cookie: {} };
   const body: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(input)) {
@@ -41,7 +44,7 @@ export function toRequestInit(op: OperationInfo, input: Record<string, unknown>)
       throw new UsageError(`"${name}" is not a parameter of ${op.operationId} (parameters: ${known})`);
     }
   }
-  const missing = op.parameters.filter((p) => p.required && params[p.in][p.name] === undefined).map((p) => p.name);
+  const missing = op.parameters.filter((p) => p.required && !bound.includes(p.name) && params[p.in][p.name] === undefined).map((p) => p.name);
   if (missing.length) throw new UsageError(`${op.operationId} needs ${missing.join(", ")}`);
   return { params, ...(op.hasBody ? { body } : {}), parseAs: op.responseType };
 }

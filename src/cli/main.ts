@@ -30,12 +30,18 @@ async function main(argv: string[]): Promise<number> {
     print(methodList(provider));
     return values.help ? 0 : 2;
   }
+  const options = () => provider.resolveOptions({ env: process.env, home: homedir(), baseUrl: values["base-url"], configFile: values.config });
+  const command = provider.commands?.[method];
+  if (command) {
+    const result = await command.run(provider.createClient(options()), [json, ...extra].filter((arg) => arg !== undefined));
+    process.stdout.write(`${JSON.stringify(result ?? null, null, values.pretty ? 2 : undefined)}\n`);
+    return 0;
+  }
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}": pass the request as one JSON argument (quote it)`);
 
   const op = findCommand(provider.operations, method);
-  const init = toRequestInit(op, parseInput(json));
-  const options = provider.resolveOptions({ env: process.env, home: homedir(), baseUrl: values["base-url"], configFile: values.config });
-  const client = provider.createClient(options);
+  const init = toRequestInit(op, parseInput(json), provider.boundParameters);
+  const client = provider.createClient(options());
   const call = client[op.method.toUpperCase() as HttpMethod];
   // The command makes one call: a client that opened a session for it ends that session.
   const { data, error, response } = await call(op.path, init).finally(() => client.logout?.());
@@ -58,7 +64,8 @@ function methodList(provider: CliProvider): string {
   const table = provider.operations;
   const rows = table.operations.map((op) => [commandName(table, op), op.summary] as const).sort(([a], [b]) => a.localeCompare(b));
   const width = Math.max(...rows.map(([name]) => name.length));
-  return `${provider.title} methods (specfirst ${provider.name} <method> [json] [--pretty]):\n${rows.map(([name, summary]) => `  ${name.padEnd(width)}  ${summary}`).join("\n")}`;
+  const commands = Object.values(provider.commands ?? {}).map((c) => `  ${c.usage}`);
+  return `${provider.title} methods (specfirst ${provider.name} <method> [json] [--pretty]):\n${rows.map(([name, summary]) => `  ${name.padEnd(width)}  ${summary}`).join("\n")}${commands.length ? `\n\nmore commands:\n${commands.join("\n")}` : ""}`;
 }
 
 function print(text: string): void {
@@ -68,7 +75,9 @@ function print(text: string): void {
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    const known = error instanceof UsageError || (error as { code?: string })?.code?.startsWith("ERR_PARSE_ARGS");
+    // Only Node's argument parser errors have a string code starting so; API errors may carry numeric codes.
+    const code = (error as { code?: unknown })?.code;
+    const known = error instanceof UsageError || (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS"));
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`specfirst: ${known ? message : `request failed: ${message}`}\n`);
     process.exitCode = known ? 2 : 1;

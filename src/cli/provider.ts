@@ -8,6 +8,23 @@ export interface CliProvider {
   /** Client options (credentials, baseUrl) from flags, environment and the provider's config file. */
   resolveOptions(context: CliContext): Record<string, unknown>;
   createClient(options: Record<string, unknown>): CliClient;
+  /** Path parameters the client fills in from its options (info.x-client-bound-parameters): never asked of the user. */
+  boundParameters: readonly string[];
+  /** Commands a provider adds besides its operations, e.g. Mashery's `rpc <method> [params]`. */
+  commands?: Record<string, CliCommand>;
+}
+
+/** What a provider's CLI module (src/cli/providers/<p>.ts) exports; `commands` is optional. */
+export interface CliModule {
+  resolveOptions: CliProvider["resolveOptions"];
+  commands?: CliProvider["commands"];
+}
+
+export interface CliCommand {
+  /** One line for --help, e.g. "rpc <method> [params]  Call a JSON-RPC method". */
+  usage: string;
+  /** Runs with the words after the command name; the result is printed as JSON. */
+  run(client: CliClient, args: string[]): Promise<unknown>;
 }
 
 export interface CliContext {

@@ -27,5 +27,8 @@ export type WithoutPathParams<Paths, Names extends string> = {
 };
 
 type OmitPath<Params, Names extends string> = Params extends { path: infer Path }
-  ? Omit<Params, "path"> & (keyof Omit<Path, Names> extends never ? { path?: never } : { path: Omit<Path, Names> })
+  ? Flatten<Omit<Params, "path"> & (keyof Omit<Path, Names> extends never ? { path?: never } : { path: Flatten<Omit<Path, Names>> })>
   : Params;
+
+/** One plain object type instead of Omit<…> & {…}, so hovers and compiler messages stay readable. */
+type Flatten<T> = { [K in keyof T]: T[K] } & {};

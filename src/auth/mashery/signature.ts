@@ -1,0 +1,17 @@
+import { md5Hex } from "../../core/md5.js";
+
+/**
+ * Mashery V2's `sig`: lowercase hex MD5 of apikey + secret + Unix time in whole seconds, plainly
+ * concatenated. The timestamp is not sent; the server tries every second within ±5 minutes of its clock.
+ */
+export function masherySignature(apiKey: string, secret: string, unixSeconds: number): string {
+  return md5Hex(`${apiKey}${secret}${Math.floor(unixSeconds)}`);
+}
+
+/** The URL with `apikey` and a `sig` for the given instant (milliseconds, like Date.now()). */
+export function signUrl(url: string, apiKey: string, secret: string, nowMs: number): string {
+  const signed = new URL(url);
+  signed.searchParams.set("apikey", apiKey);
+  signed.searchParams.set("sig", masherySignature(apiKey, secret, nowMs / 1000));
+  return signed.toString();
+}
