@@ -15,7 +15,7 @@ export async function launchBrowser(): Promise<BrowserContext> {
     executablePath: CHROMIUM,
     args: [
       "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync", "--no-first-run", "--disable-quic",
+      "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage",
       // Chromium's own lookups fail fast; pages may only reach 127.0.0.1 (the test checks they try nothing else).
       "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1",
     ],

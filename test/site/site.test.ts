@@ -29,6 +29,7 @@ beforeAll(async () => {
   });
   ({ url: origin, server } = await serveFolder(SITE));
   context = await launchBrowser();
+  await context.addInitScript(cancelChevronNavigation);
   context.on("request", (request) => requests.push(request.url()));
 });
 afterAll(async () => {
@@ -46,20 +47,33 @@ async function open(url: string): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
-/** Redoc lists operations under collapsible tags: open each tag and collect the operation links. */
+/**
+ * Redoc lists operations under collapsible tags, one open at a time. Open each tag with its chevron
+ * and collect the operation links. The chevron sits inside the tag's link: the init script below
+ * cancels that navigation, which would render every operation of the tag (minutes for Mashery's
+ * JSON-RPC union) when only the list is wanted.
+ */
 async function listedOperations(page: Page): Promise<Set<string>> {
   const seen = new Set<string>();
   const groups = page.locator('[data-testid="menu-item-label"]:has([data-component-name^="icons/Chevron"])');
   const count = await groups.count();
   for (let i = 0; i < count; i++) {
     const group = groups.nth(i);
-    if (await group.locator('[data-component-name="icons/ChevronRightIcon/ChevronRightIcon"]').count()) await group.click();
+    const closed = group.locator('[data-component-name="icons/ChevronRightIcon/ChevronRightIcon"]');
+    if (await closed.count()) await closed.click();
+    await group.locator('[data-component-name="icons/ChevronDownIcon/ChevronDownIcon"]').waitFor({ timeout: 10_000 });
     const hrefs = await page.$$eval('[data-testid="menu-item-label"]:has([data-component-name="Tags/HttpTag"])', (items) =>
       items.map((li) => li.closest("a")?.getAttribute("href") ?? ""),
     );
     for (const href of hrefs) seen.add(href);
   }
   return seen;
+}
+
+function cancelChevronNavigation(): void {
+  document.addEventListener("click", (event) => {
+    if (event.target instanceof Element && event.target.closest('[data-component-name^="icons/Chevron"]')) event.preventDefault();
+  }, true);
 }
 
 describe("the docs site in Chromium, offline", () => {
@@ -81,14 +95,18 @@ describe("the docs site in Chromium, offline", () => {
     await page.close();
   });
 
-  it("renders every provider page with all its operations and the code samples", async () => {
+  it("renders every provider page with all its operations and the code samples", { timeout: 300_000 }, async () => {
     for (const provider of expected) {
       const { page, errors } = await open(`${origin}/${provider.name}.html`);
       const operations = await listedOperations(page);
       expect(operations.size, `${provider.name} operations listed`).toBe(provider.operations);
       // An operation page shows its TypeScript sample (x-codeSamples) in the right panel.
-      await page.goto(`${origin}/${provider.name}.html${[...operations][0]}`, { waitUntil: "networkidle" });
-      await expect(page.getByText(`create${provider.clientName}Client`).first().isVisible()).resolves.toBe(true);
+      // A new page load, not a hash change within the loaded page: the operation view renders from scratch.
+      const operationPage = await context.newPage();
+      await operationPage.goto(`${origin}/${provider.name}.html${[...operations][0]}`, { waitUntil: "load" });
+      await operationPage.getByText(`create${provider.clientName}Client`).first().waitFor({ state: "visible", timeout: 60_000 });
+      await operationPage.screenshot({ path: path.join(ARTIFACTS, `${provider.name}-operation.png`) });
+      await operationPage.close();
       await page.screenshot({ path: path.join(ARTIFACTS, `${provider.name}.png`) });
       expect(errors).toEqual([]);
       await page.close();
