@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLOUDTRAX_DEMO, startCloudTraxEmulator } from "../emulators/cloudtrax.js";
 import type { RunningEmulator } from "../emulators/kit.js";
+import { MASHERY_DEMO, startMasheryEmulator } from "../emulators/mashery.js";
 import { SHADOWSERVER_DEMO, startShadowserverEmulator } from "../emulators/shadowserver.js";
 import { startWatchMouseEmulator, WATCHMOUSE_DEMO } from "../emulators/watchmouse.js";
 import { ROOT } from "../pipeline/project-copy.js";
@@ -91,6 +93,76 @@ export async function run(user: string, password: string, baseUrl: string): Prom
       expect(watchmouse.openSessions(WATCHMOUSE_DEMO.user)).toBe(0);
     } finally {
       await watchmouse.close();
+    }
+  });
+
+  it("type-checks a consumer of all four provider entries and makes one real call per provider against the emulators", async () => {
+    const [cloudtrax, mashery, watchmouse] = await Promise.all([startCloudTraxEmulator(), startMasheryEmulator(), startWatchMouseEmulator()]);
+    try {
+      const dir = path.join(project, "every-provider");
+      mkdirSync(path.join(dir, "src"), { recursive: true });
+      writeFileSync(
+        path.join(dir, "tsconfig.json"),
+        JSON.stringify({ compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, outDir: "out", types: ["node"] }, include: ["src"] }),
+      );
+      writeFileSync(path.join(dir, "package.json"), JSON.stringify({ type: "module" }));
+      writeFileSync(
+        path.join(dir, "src/main.ts"),
+        `import { createCloudTraxClient } from "specfirst/cloudtrax";
+import { createMasheryClient } from "specfirst/mashery";
+import { createShadowserverClient } from "specfirst/shadowserver";
+import { createWatchMouseClient } from "specfirst/watchmouse";
+
+const config = JSON.parse(process.argv[2]!) as {
+  cloudtrax: { key: string; secret: string; baseUrl: string };
+  mashery: { apiKey: string; secret: string; siteId: string; baseUrl: string };
+  shadowserver: { apiKey: string; secret: string; baseUrl: string };
+  watchmouse: { user: string; password: string; baseUrl: string };
+};
+
+const cloudtrax = createCloudTraxClient(config.cloudtrax);
+const networks = await cloudtrax.GET("/network/list");
+if (networks.error !== undefined) throw new Error("cloudtrax: " + JSON.stringify(networks.error));
+
+const mashery = createMasheryClient(config.mashery);
+const hello: string = await mashery.rpc("test.hello");
+
+const shadowserver = createShadowserverClient(config.shadowserver);
+const rows = await shadowserver.POST("/reports/query", { body: { report: "united-states", date: "2020-10-27", query: { city: "ashburn" }, limit: 3 } });
+if (rows.error !== undefined) throw new Error("shadowserver: " + JSON.stringify(rows.error));
+
+const watchmouseClient = createWatchMouseClient(config.watchmouse);
+const rules = await watchmouseClient.GET("/rule_get", { params: { query: { tags_req: "any" } } });
+await watchmouseClient.logout();
+if (rules.error !== undefined) throw new Error("watchmouse: " + JSON.stringify(rules.error));
+
+console.log(JSON.stringify({
+  cloudtrax: networks.data.networks.length,
+  mashery: hello,
+  shadowserver: rows.data.length,
+  watchmouse: rules.data.result?.rules.length,
+}));
+`,
+      );
+      await run(process.execPath, [TSC, "-p", dir], { cwd: dir }).catch((error) => {
+        throw new Error(`the four-provider consumer does not type-check:\n${error.stdout}`);
+      });
+      const config = {
+        cloudtrax: { key: CLOUDTRAX_DEMO.account.key, secret: CLOUDTRAX_DEMO.account.secret, baseUrl: cloudtrax.url },
+        mashery: { ...MASHERY_DEMO, baseUrl: mashery.url },
+        shadowserver: { ...SHADOWSERVER_DEMO, baseUrl: emulator.url },
+        watchmouse: { ...WATCHMOUSE_DEMO, baseUrl: watchmouse.url },
+      };
+      const { stdout } = await run(process.execPath, ["out/main.js", JSON.stringify(config)], { cwd: dir });
+      const result = JSON.parse(stdout);
+      expect(result).toEqual({ cloudtrax: expect.any(Number), mashery: "Hello!", shadowserver: expect.any(Number), watchmouse: 2 });
+      expect(result.cloudtrax).toBeGreaterThan(0);
+      expect(result.shadowserver).toBeGreaterThan(0);
+      // Each emulator saw the signed call it answered.
+      expect(cloudtrax.requests.some((r) => r.url.pathname === "/network/list")).toBe(true);
+      expect(watchmouse.openSessions(WATCHMOUSE_DEMO.user)).toBe(0);
+    } finally {
+      await Promise.all([cloudtrax.close(), mashery.close(), watchmouse.close()]);
     }
   });
 
