@@ -141,6 +141,17 @@ describe("the Shadowserver, CloudTrax and Mashery bundles in Chromium against th
     expect(request.headers.origin).toBe(origin);
   });
 
+  it("a wrong secret is refused, so the accepted calls above were really checked", async () => {
+    const { result } = await inBrowser(
+      "shadowserver",
+      { apiKey: SHADOWSERVER_DEMO.apiKey, secret: "not-the-secret", baseUrl: emulators.shadowserver.url },
+      `const { data, response } = await client.POST("/reports/query", { body: { report: "united-states", date: "2020-10-27", query: { city: "ashburn" }, limit: 3 } });
+       return { status: response.status, accepted: data !== undefined };`,
+    );
+    expect(result).toMatchObject({ accepted: false });
+    expect((result as { status: number }).status).not.toBe(200);
+  });
+
   it("raised no errors in the page", () => {
     expect(pageErrors).toEqual([]);
   });
