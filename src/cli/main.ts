@@ -5,8 +5,9 @@ import { parseArgs } from "node:util";
 import { cliProviders } from "../../generated/cli.js";
 import { commandName, findCommand, parseInput, toRequestInit } from "./invoke.js";
 import { UsageError, type CliProvider, type HttpMethod } from "./provider.js";
+import { isSandboxProvider, sandboxOptions, sandboxRequested } from "./sandbox.js";
 
-const USAGE = "usage: specfirst <provider> <method> [json] [--pretty] [--base-url URL] [--config FILE]";
+const USAGE = "usage: specfirst <provider> <method> [json] [--pretty] [--base-url URL] [--config FILE] [--sandbox]";
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -17,6 +18,7 @@ async function main(argv: string[]): Promise<number> {
       help: { type: "boolean", short: "h", default: false },
       "base-url": { type: "string" },
       config: { type: "string" },
+      sandbox: { type: "boolean", default: false },
     },
   });
   const [providerName, method, json, ...extra] = positionals;
@@ -30,7 +32,15 @@ async function main(argv: string[]): Promise<number> {
     print(methodList(provider));
     return values.help ? 0 : 2;
   }
-  const options = () => provider.resolveOptions({ env: process.env, home: homedir(), baseUrl: values["base-url"], configFile: values.config });
+  const options = () => {
+    // --sandbox (or SPECFIRST_SANDBOX=1): the local `npm run sandbox` and its demo credentials; no files read.
+    if (sandboxRequested(values.sandbox, process.env)) {
+      if (!isSandboxProvider(provider.name)) throw new UsageError(`the sandbox has no ${provider.name} emulator`);
+      const sandbox = sandboxOptions(provider.name, process.env);
+      return values["base-url"] ? { ...sandbox, baseUrl: values["base-url"].replace(/\/+$/, "") } : sandbox;
+    }
+    return provider.resolveOptions({ env: process.env, home: homedir(), baseUrl: values["base-url"], configFile: values.config });
+  };
   const command = provider.commands?.[method];
   if (command) {
     const result = await command.run(provider.createClient(options()), [json, ...extra].filter((arg) => arg !== undefined));

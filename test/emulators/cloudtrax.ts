@@ -8,6 +8,8 @@ import { errorReply } from "./cloudtrax-errors.js";
 import { createCloudTraxStore } from "./cloudtrax-store.js";
 import { buildRoutes, createValidator, deref, exampleReply, loadSpec, serve, type EmulatorRequest, type Reply, type Route, type RunningEmulator, type Spec } from "./kit.js";
 
+import { SANDBOX_CREDENTIALS } from "../../src/cli/sandbox.js";
+
 export type { EmulatorKey, KeyKind } from "./cloudtrax-auth.js";
 
 /** Keys the emulator knows unless told otherwise; usable against a sandbox that seeds the same. */
@@ -15,8 +17,7 @@ export const CLOUDTRAX_DEMO = {
   /** The sample key of the docs' README, with the secret their examples use. */
   account: {
     kind: "account",
-    key: "1b88730ac5ba6000a1271e0b2a2edb5a163ce77bf9630850f22f8ca3de490a5f",
-    secret: "0032665e503e866e331408bdb1edf02041abc53d21f6b9d70ce4495bee1de31d",
+    ...SANDBOX_CREDENTIALS.cloudtrax,
   },
   /** Reaches network 12478 only, the network of the spec's examples. */
   network: { kind: "network", key: "demo-network-key-12478", secret: "demo-network-secret-12478", networkId: 12478 },
@@ -28,6 +29,8 @@ export interface CloudTraxEmulatorOptions {
   /** The emulator's clock in milliseconds; timestamps more than 15 minutes from it are refused. */
   now?: () => number;
   port?: number;
+  /** @default 127.0.0.1 */
+  host?: string;
   /** @default the CLOUDTRAX_DEMO keys plus the key pair the spec's login example hands out */
   keys?: readonly EmulatorKey[];
 }
@@ -66,7 +69,7 @@ export async function startCloudTraxEmulator(options: CloudTraxEmulatorOptions =
     return store.handle(route.operation.operationId, { path: pathParams, query, body, key }) ?? exampleReply(spec, route.operation);
   }
 
-  return serve(buildRoutes(spec), handle, { port: options.port });
+  return serve(buildRoutes(spec), handle, { port: options.port, host: options.host });
 }
 
 function defaultKeys(spec: Spec): EmulatorKey[] {

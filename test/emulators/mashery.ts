@@ -7,9 +7,10 @@ import { createHash } from "node:crypto";
 import { buildRoutes, createValidator, exampleReply, jsonPointer, loadSpec, serve, type EmulatorRequest, type Reply, type RunningEmulator } from "./kit.js";
 import { reportingError, reportReply } from "./mashery/reports.js";
 import { MasheryStore, RpcFailure } from "./mashery/store.js";
+import { SANDBOX_CREDENTIALS } from "../../src/cli/sandbox.js";
 
 /** The documentation's own example key and secret, and the site id of its Python sample. */
-export const MASHERY_DEMO = { apiKey: "2fvmer3qbk7f3jnqneg58bu2", secret: "qvxkmw57pec7", siteId: "789" } as const;
+export const MASHERY_DEMO = SANDBOX_CREDENTIALS.mashery;
 
 export interface MasheryEmulatorSettings {
   apiKey: string;
@@ -56,8 +57,8 @@ const compileSpec = () => {
   return { spec, validator: createValidator(spec) };
 };
 
-export async function startMasheryEmulator(options: Partial<MasheryEmulatorSettings> & { port?: number } = {}): Promise<MasheryEmulator> {
-  const { port, ...given } = options;
+export async function startMasheryEmulator(options: Partial<MasheryEmulatorSettings> & { port?: number; host?: string } = {}): Promise<MasheryEmulator> {
+  const { port, host, ...given } = options;
   const settings: MasheryEmulatorSettings = {
     ...MASHERY_DEMO,
     now: Date.now,
@@ -145,7 +146,7 @@ export async function startMasheryEmulator(options: Partial<MasheryEmulatorSetti
     return reportReply(spec, validator, route, request.url.searchParams, (key) => store.all("service").some((s) => s.service_key === key), request.pathParams);
   }
 
-  const running = await serve(buildRoutes(spec), handle, { port });
+  const running = await serve(buildRoutes(spec), handle, { port, host });
   return Object.assign(running, { settings, store, throttled: () => throttled });
 }
 

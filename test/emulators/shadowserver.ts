@@ -3,12 +3,15 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { buildRoutes, createValidator, exampleReply, jsonPointer, loadSpec, serve, type EmulatorRequest, type Reply, type RunningEmulator } from "./kit.js";
 
-export const SHADOWSERVER_DEMO = { apiKey: "123456798", secret: "MySecret" } as const;
+import { SANDBOX_CREDENTIALS } from "../../src/cli/sandbox.js";
+
+export const SHADOWSERVER_DEMO = SANDBOX_CREDENTIALS.shadowserver;
 
 export interface ShadowserverEmulatorOptions {
   apiKey?: string;
   secret?: string;
   port?: number;
+  host?: string;
 }
 
 export async function startShadowserverEmulator(options: ShadowserverEmulatorOptions = {}): Promise<RunningEmulator> {
@@ -49,5 +52,5 @@ export async function startShadowserverEmulator(options: ShadowserverEmulatorOpt
     return exampleReply(spec, route.operation, Object.keys(query)[0]);
   }
 
-  return serve(routes, handle, { port: options.port });
+  return serve(routes, handle, { port: options.port, host: options.host });
 }

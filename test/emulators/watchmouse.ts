@@ -7,7 +7,9 @@ import { AccountBook, type AccountSeed, type Balances, type Caller, type Price }
 import { Monitors } from "./watchmouse/monitors.js";
 import { Refusal } from "./watchmouse/refusal.js";
 
-export const WATCHMOUSE_DEMO = { user: "ops@example.org", password: "demo-api-password-7" } as const;
+import { SANDBOX_CREDENTIALS } from "../../src/cli/sandbox.js";
+
+export const WATCHMOUSE_DEMO = SANDBOX_CREDENTIALS.watchmouse;
 /** A permanent token of the demo account, as acct_token would issue it. */
 export const WATCHMOUSE_DEMO_TOKEN = "e47a90c35f2b4d8e9a61c0b7d2f83e15";
 
@@ -19,6 +21,7 @@ export interface WatchMouseEmulatorOptions {
   /** @default the demo account with its token */
   accounts?: AccountSeed[];
   port?: number;
+  host?: string;
 }
 
 export interface WatchMouseEmulator extends RunningEmulator {
@@ -125,7 +128,7 @@ export async function startWatchMouseEmulator(options: WatchMouseEmulatorOptions
     return price;
   }
 
-  const running = await serve(buildRoutes(spec), handle, { port: options.port });
+  const running = await serve(buildRoutes(spec), handle, { port: options.port, host: options.host });
   return {
     ...running,
     openSessions: (user) => book.openSessions(user),
