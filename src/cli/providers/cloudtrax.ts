@@ -1,7 +1,6 @@
 /// <reference types="node" />
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parse } from "ini";
+import { readApiSection } from "../credential-file.js";
 import type { CliContext } from "../provider.js";
 import { UsageError } from "../provider.js";
 
@@ -14,7 +13,7 @@ const DEFAULT_URL = "https://api.cloudtrax.com";
  */
 export function resolveOptions(context: CliContext): Record<string, unknown> {
   const file = context.configFile ?? context.env.CLOUDTRAX_CONFIG ?? path.join(context.home, ".cloudtrax.ini");
-  const api = readIni(file, context.configFile !== undefined);
+  const api = readApiSection<{ key?: string; secret?: string; url?: string }>(file, { required: context.configFile !== undefined, expected: "key, secret and url" });
   const url = context.baseUrl ?? context.env.CLOUDTRAX_BASE_URL ?? api.url;
   const key = context.env.CLOUDTRAX_KEY ?? api.key;
   const secret = context.env.CLOUDTRAX_SECRET ?? api.secret;
@@ -28,15 +27,3 @@ export function resolveOptions(context: CliContext): Record<string, unknown> {
   };
 }
 
-function readIni(file: string, required: boolean): { key?: string; secret?: string; url?: string } {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    if (required) throw new UsageError(`cannot read the credential file ${file}`);
-    return {};
-  }
-  const section = parse(text).api;
-  if (!section || typeof section !== "object") throw new UsageError(`${file} has no [api] section (expected key, secret and url)`);
-  return section as { key?: string; secret?: string; url?: string };
-}

@@ -1,7 +1,6 @@
 /// <reference types="node" />
-import { readFileSync } from "node:fs";
+import { readApiSection } from "../credential-file.js";
 import path from "node:path";
-import { parse } from "ini";
 import type { MasheryClient } from "../../../generated/mashery/client.js";
 import type { CliCommand, CliContext } from "../provider.js";
 import { UsageError } from "../provider.js";
@@ -18,7 +17,7 @@ interface IniSection {
  * given with --config; MASHERY_API_KEY, MASHERY_SECRET, MASHERY_SITE_ID and MASHERY_BASE_URL win over it.
  */
 export function resolveOptions(context: CliContext): Record<string, unknown> {
-  const api = readIni(context.configFile ?? path.join(context.home, ".mashery.ini"), context.configFile !== undefined);
+  const api = readApiSection<IniSection>(context.configFile ?? path.join(context.home, ".mashery.ini"), { required: context.configFile !== undefined, expected: "key, secret, site_id and url" });
   const baseUrl = context.baseUrl ?? context.env.MASHERY_BASE_URL ?? api.url;
   return {
     apiKey: context.env.MASHERY_API_KEY ?? api.key ?? "",
@@ -53,15 +52,3 @@ function parseParams(text: string | undefined): unknown[] {
   return value;
 }
 
-function readIni(file: string, required: boolean): IniSection {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    if (required) throw new UsageError(`cannot read the credential file ${file}`);
-    return {};
-  }
-  const section = parse(text).api;
-  if (!section || typeof section !== "object") throw new UsageError(`${file} has no [api] section (expected key, secret, site_id and url)`);
-  return section as IniSection;
-}

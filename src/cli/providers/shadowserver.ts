@@ -1,9 +1,7 @@
 /// <reference types="node" />
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parse } from "ini";
+import { readApiSection } from "../credential-file.js";
 import type { CliContext } from "../provider.js";
-import { UsageError } from "../provider.js";
 
 const DEFAULT_URI = "https://transform.shadowserver.org/api2/";
 
@@ -13,7 +11,7 @@ const DEFAULT_URI = "https://transform.shadowserver.org/api2/";
  */
 export function resolveOptions(context: CliContext): Record<string, unknown> {
   const file = context.configFile ?? context.env.SHADOWSERVER_API_CONFIG ?? path.join(context.home, ".shadowserver.api");
-  const api = readIni(file, context.configFile !== undefined);
+  const api = readApiSection<{ key?: string; secret?: string; uri?: string }>(file, { required: context.configFile !== undefined, expected: "key, secret and uri" });
   const uri = context.baseUrl ?? context.env.SHADOWSERVER_API_URI ?? api.uri;
   return {
     apiKey: context.env.SHADOWSERVER_API_KEY ?? api.key ?? "",
@@ -23,15 +21,3 @@ export function resolveOptions(context: CliContext): Record<string, unknown> {
   };
 }
 
-function readIni(file: string, required: boolean): { key?: string; secret?: string; uri?: string } {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    if (required) throw new UsageError(`cannot read the credential file ${file}`);
-    return {};
-  }
-  const section = parse(text).api;
-  if (!section || typeof section !== "object") throw new UsageError(`${file} has no [api] section (expected key, secret and uri)`);
-  return section as { key?: string; secret?: string; uri?: string };
-}

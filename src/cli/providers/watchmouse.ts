@@ -1,7 +1,6 @@
 /// <reference types="node" />
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parse } from "ini";
+import { readApiSection } from "../credential-file.js";
 import type { CliContext } from "../provider.js";
 import { UsageError } from "../provider.js";
 
@@ -20,7 +19,7 @@ interface IniCredentials {
  */
 export function resolveOptions(context: CliContext): Record<string, unknown> {
   const file = context.configFile ?? path.join(context.home, ".watchmouse.ini");
-  const ini = readIni(file, context.configFile !== undefined);
+  const ini = readApiSection<IniCredentials>(file, { required: context.configFile !== undefined, expected: "user, password, nkey or url" });
   const { env } = context;
   const fromEnv = env.WATCHMOUSE_USER || env.WATCHMOUSE_PASSWORD || env.WATCHMOUSE_NKEY;
   const chosen: IniCredentials = fromEnv ? { user: env.WATCHMOUSE_USER, password: env.WATCHMOUSE_PASSWORD, nkey: env.WATCHMOUSE_NKEY } : ini;
@@ -35,15 +34,3 @@ function credentials({ user, password, nkey }: IniCredentials, where: string): R
   return {};
 }
 
-function readIni(file: string, required: boolean): IniCredentials {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    if (required) throw new UsageError(`cannot read the credential file ${file}`);
-    return {};
-  }
-  const section = parse(text).api;
-  if (!section || typeof section !== "object") throw new UsageError(`${file} has no [api] section (expected user, password, nkey or url)`);
-  return section as IniCredentials;
-}
