@@ -53,7 +53,7 @@ async function callWithPolicies(
   clientOptions: PolicyOptions,
   hooks: PolicyHooks,
 ): Promise<Result> {
-  const { retry: callRetry, timeoutMs: callTimeout, attemptTimeoutMs: callAttemptTimeout, debug: _ignored, signal: callerSignal, ...rest } = init as PolicyOptions & { signal?: AbortSignal };
+  const { retry: callRetry, timeoutMs: callTimeout, attemptTimeoutMs: callAttemptTimeout, debug: callDebug, signal: callerSignal, ...rest } = init as PolicyOptions & { signal?: AbortSignal };
   const retrySetting = callRetry ?? clientOptions.retry;
   const retry = retrySetting === false ? { ...RETRY_DEFAULTS, maxAttempts: 1 } : { ...RETRY_DEFAULTS, ...clientOptions.retry, ...(callRetry || {}) };
   const timeoutMs = callTimeout ?? clientOptions.timeoutMs;
@@ -64,7 +64,8 @@ async function callWithPolicies(
   const maxAttempts = repeatable ? Math.max(1, retry.maxAttempts) : 1;
   const total = timeoutMs !== undefined ? AbortSignal.timeout(timeoutMs) : undefined;
   const sleep = hooks.sleep ?? abortableSleep;
-  const log = (line: string) => clientOptions.debug?.(hooks.redact(`specfirst ${name}: ${line}`));
+  const debug = callDebug ?? clientOptions.debug;
+  const log = (line: string) => debug?.(hooks.redact(`specfirst ${name}: ${line}`));
 
   for (let attempt = 1; ; attempt++) {
     const perAttempt = attemptTimeoutMs !== undefined ? AbortSignal.timeout(attemptTimeoutMs) : undefined;
@@ -113,8 +114,19 @@ function isNetworkFailure(error: unknown): boolean {
 }
 
 /** Our own errors (a missing credential, a body that is not JSON) go to the caller as they are, minus secrets. */
-function redactError(error: unknown, redact: Redactor): unknown {
-  if (error instanceof Error) error.message = redact(error.message);
+function redactError(error: unknown, redact: Redactor, depth = 0): unknown {
+  if (!(error instanceof Error) || depth > 3) return error;
+  error.message = redact(error.message);
+  if (typeof error.stack === "string") error.stack = redact(error.stack);
+  for (const [key, value] of Object.entries(error)) {
+    try {
+      if (typeof value === "string") (error as unknown as Record<string, unknown>)[key] = redact(value);
+      else if (value instanceof Error) redactError(value, redact, depth + 1);
+    } catch {
+      // A read-only property: leave it.
+    }
+  }
+  if (error.cause instanceof Error) redactError(error.cause, redact, depth + 1);
   return error;
 }
 
