@@ -114,20 +114,36 @@ function isNetworkFailure(error: unknown): boolean {
 }
 
 /** Our own errors (a missing credential, a body that is not JSON) go to the caller as they are, minus secrets. */
-function redactError(error: unknown, redact: Redactor, depth = 0): unknown {
-  if (!(error instanceof Error) || depth > 3) return error;
+function redactError(error: unknown, redact: Redactor): unknown {
+  if (!(error instanceof Error)) return error;
   error.message = redact(error.message);
   if (typeof error.stack === "string") error.stack = redact(error.stack);
-  for (const [key, value] of Object.entries(error)) {
+  redactProperties(error, redact, 0, new Set());
+  return error;
+}
+
+/** Strings anywhere in the error's own enumerable properties (a quoted URL, headers, a cause), in place. */
+function redactProperties(value: object, redact: Redactor, depth: number, seen: Set<object>): void {
+  if (depth > 4 || seen.has(value)) return;
+  seen.add(value);
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  if (value instanceof Error && !keys.includes("cause") && value.cause !== undefined) keys.push("cause");
+  for (const key of keys) {
+    const item = record[key];
     try {
-      if (typeof value === "string") (error as unknown as Record<string, unknown>)[key] = redact(value);
-      else if (value instanceof Error) redactError(value, redact, depth + 1);
+      if (typeof item === "string") record[key] = redact(item);
+      else if (item instanceof Error) {
+        item.message = redact(item.message);
+        if (typeof item.stack === "string") item.stack = redact(item.stack);
+        redactProperties(item, redact, depth + 1, seen);
+      } else if (item !== null && typeof item === "object" && (Array.isArray(item) || Object.getPrototypeOf(item) === Object.prototype)) {
+        redactProperties(item, redact, depth + 1, seen);
+      }
     } catch {
       // A read-only property: leave it.
     }
   }
-  if (error.cause instanceof Error) redactError(error.cause, redact, depth + 1);
-  return error;
 }
 
 function toNetworkError(error: unknown, name: string, attempts: number, redact: Redactor): Error {
