@@ -122,11 +122,38 @@ export function deref(spec: Spec, node: any): any {
   return current;
 }
 
+/** Which requests a fault applies to: all of them unless `path` (exact pathname or pattern) or `method` narrows it. */
+interface FaultFilter {
+  path?: string | RegExp;
+  method?: string;
+  /** How many matching requests get the fault. @default 1 */
+  times?: number;
+}
+
+/**
+ * A fault the emulator plays instead of (or around) its normal answer:
+ * - `status`: answers with this status (and `body`) without handling the request;
+ * - `retry-after`: the same, with a Retry-After header (delta-seconds or an HTTP date); status defaults to 429;
+ * - `slow`: waits `ms` before handling the request and answering normally;
+ * - `reset`: handles the request (so its effects happen), sends the headers and part of the body, then destroys the socket.
+ */
+export type Fault = FaultFilter &
+  (
+    | { kind: "status"; status: number; body?: unknown }
+    | { kind: "retry-after"; status?: number; after: string }
+    | { kind: "slow"; ms: number }
+    | { kind: "reset" }
+  );
+
 export interface RunningEmulator {
   url: string;
   port: number;
-  /** Every request received, in order (for tests that count calls). */
+  /** Every request received, in order (for tests that count calls), faulted ones included. */
   requests: EmulatorRequest[];
+  /** Queues a fault; faults apply in the order injected, each to its next `times` matching requests. */
+  inject(fault: Fault): void;
+  /** Drops the faults not yet played. */
+  clearFaults(): void;
   close(): Promise<void>;
 }
 
@@ -137,6 +164,19 @@ export async function serve(
   options: { port?: number; host?: string } = {},
 ): Promise<RunningEmulator> {
   const requests: EmulatorRequest[] = [];
+  const faults: { fault: Fault; left: number }[] = [];
+  const takeFault = (request: EmulatorRequest): Fault | undefined => {
+    const index = faults.findIndex(({ fault }) => {
+      const { path, method } = fault;
+      if (method && method.toUpperCase() !== request.method) return false;
+      if (path === undefined) return true;
+      return typeof path === "string" ? path === request.url.pathname : path.test(request.url.pathname);
+    });
+    if (index < 0) return undefined;
+    const entry = faults[index]!;
+    if (--entry.left <= 0) faults.splice(index, 1);
+    return entry.fault;
+  };
   const server = createServer(async (req, res) => {
     const raw = await readAll(req);
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
@@ -144,11 +184,22 @@ export async function serve(
     const { route, params } = matchRoute(routes, req.method ?? "GET", url.pathname);
     const request: EmulatorRequest = { method: req.method ?? "GET", url, headers: req.headers, raw, text: raw.toString("utf8"), route, pathParams: params, remoteAddress: req.socket.remoteAddress ?? "" };
     requests.push(request);
-    try {
-      send(res, await handle(request));
-    } catch (error) {
-      send(res, { status: 500, body: { error: `emulator failure: ${(error as Error).message}` } });
+    const fault = takeFault(request);
+    if (fault?.kind === "status") return send(res, { status: fault.status, body: fault.body ?? { error: `injected fault: HTTP ${fault.status}` } });
+    if (fault?.kind === "retry-after") {
+      const status = fault.status ?? 429;
+      return send(res, { status, headers: { "Retry-After": fault.after }, body: { error: `injected fault: HTTP ${status}` } });
     }
+    if (fault?.kind === "slow") await new Promise((resolve) => setTimeout(resolve, fault.ms));
+    let reply: Reply;
+    try {
+      reply = await handle(request);
+    } catch (error) {
+      reply = { status: 500, body: { error: `emulator failure: ${(error as Error).message}` } };
+    }
+    if (res.destroyed) return;
+    if (fault?.kind === "reset") return sendPartly(res, reply);
+    send(res, reply);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -160,11 +211,28 @@ export async function serve(
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
     port,
     requests,
+    inject: (fault) => void faults.push({ fault, left: fault.times ?? 1 }),
+    clearFaults: () => void faults.splice(0),
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
 }
 
 function send(res: ServerResponse, reply: Reply): void {
+  if (res.destroyed) return;
+  const { headers, payload } = render(reply);
+  res.writeHead(reply.status, headers);
+  res.end(payload);
+}
+
+/** The headers and the first half of the body (announced in full by Content-Length), then a destroyed socket. */
+function sendPartly(res: ServerResponse, reply: Reply): void {
+  const { headers, payload } = render(reply);
+  const bytes = Buffer.from(payload ?? JSON.stringify({ padding: "x".repeat(64) }));
+  res.writeHead(reply.status, { ...headers, "Content-Type": headers["Content-Type"] ?? "application/json", "Content-Length": String(bytes.length) });
+  res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => res.socket?.destroy());
+}
+
+function render(reply: Reply): { headers: Record<string, string>; payload?: string } {
   const headers: Record<string, string> = {
     "Access-Control-Allow-Origin": "*",
     "Access-Control-Allow-Headers": "*",
@@ -178,8 +246,7 @@ function send(res: ServerResponse, reply: Reply): void {
     headers["Content-Type"] = type;
     payload = typeof reply.body === "string" && !type.includes("json") ? reply.body : JSON.stringify(reply.body);
   }
-  res.writeHead(reply.status, headers);
-  res.end(payload);
+  return { headers, payload };
 }
 
 function readAll(req: IncomingMessage): Promise<Buffer> {

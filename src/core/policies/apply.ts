@@ -53,7 +53,7 @@ async function callWithPolicies(
   clientOptions: PolicyOptions,
   hooks: PolicyHooks,
 ): Promise<Result> {
-  const { retry: callRetry, timeoutMs: callTimeout, attemptTimeoutMs: callAttemptTimeout, debug: _ignored, signal: callerSignal, ...rest } = init as PolicyOptions & { signal?: AbortSignal };
+  const { retry: callRetry, timeoutMs: callTimeout, attemptTimeoutMs: callAttemptTimeout, debug: callDebug, signal: callerSignal, ...rest } = init as PolicyOptions & { signal?: AbortSignal };
   const retrySetting = callRetry ?? clientOptions.retry;
   const retry = retrySetting === false ? { ...RETRY_DEFAULTS, maxAttempts: 1 } : { ...RETRY_DEFAULTS, ...clientOptions.retry, ...(callRetry || {}) };
   const timeoutMs = callTimeout ?? clientOptions.timeoutMs;
@@ -64,7 +64,8 @@ async function callWithPolicies(
   const maxAttempts = repeatable ? Math.max(1, retry.maxAttempts) : 1;
   const total = timeoutMs !== undefined ? AbortSignal.timeout(timeoutMs) : undefined;
   const sleep = hooks.sleep ?? abortableSleep;
-  const log = (line: string) => clientOptions.debug?.(hooks.redact(`specfirst ${name}: ${line}`));
+  const debug = callDebug ?? clientOptions.debug;
+  const log = (line: string) => debug?.(hooks.redact(`specfirst ${name}: ${line}`));
 
   for (let attempt = 1; ; attempt++) {
     const perAttempt = attemptTimeoutMs !== undefined ? AbortSignal.timeout(attemptTimeoutMs) : undefined;
@@ -114,8 +115,35 @@ function isNetworkFailure(error: unknown): boolean {
 
 /** Our own errors (a missing credential, a body that is not JSON) go to the caller as they are, minus secrets. */
 function redactError(error: unknown, redact: Redactor): unknown {
-  if (error instanceof Error) error.message = redact(error.message);
+  if (!(error instanceof Error)) return error;
+  error.message = redact(error.message);
+  if (typeof error.stack === "string") error.stack = redact(error.stack);
+  redactProperties(error, redact, 0, new Set());
   return error;
+}
+
+/** Strings anywhere in the error's own enumerable properties (a quoted URL, headers, a cause), in place. */
+function redactProperties(value: object, redact: Redactor, depth: number, seen: Set<object>): void {
+  if (depth > 4 || seen.has(value)) return;
+  seen.add(value);
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  if (value instanceof Error && !keys.includes("cause") && value.cause !== undefined) keys.push("cause");
+  for (const key of keys) {
+    const item = record[key];
+    try {
+      if (typeof item === "string") record[key] = redact(item);
+      else if (item instanceof Error) {
+        item.message = redact(item.message);
+        if (typeof item.stack === "string") item.stack = redact(item.stack);
+        redactProperties(item, redact, depth + 1, seen);
+      } else if (item !== null && typeof item === "object" && (Array.isArray(item) || Object.getPrototypeOf(item) === Object.prototype)) {
+        redactProperties(item, redact, depth + 1, seen);
+      }
+    } catch {
+      // A read-only property: leave it.
+    }
+  }
 }
 
 function toNetworkError(error: unknown, name: string, attempts: number, redact: Redactor): Error {

@@ -28,6 +28,8 @@ export function retryAfterMs(value: string | null | undefined, now: number = Dat
   if (!value) return undefined;
   const trimmed = value.trim();
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  // HTTP dates (IMF-fixdate, RFC 850, asctime) start with the day name; Date.parse alone reads "-5" or "1e3" as years.
+  if (!/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s/i.test(trimmed)) return undefined;
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
