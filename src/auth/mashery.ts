@@ -14,7 +14,7 @@ export interface Credentials {
   /** The "Mashery Site ID" from the bottom of the Dashboard; fills `{site_id}` in every path. */
   siteId: string | number;
   /** Retries of calls refused with "Account Over Queries Per Second Limit" (not a credential: the auth strategy owns the retry). */
-  retry?: RetryOptions;
+  qpsRetry?: RetryOptions;
 }
 
 export interface MasheryExtras {
@@ -32,7 +32,7 @@ export interface MasheryExtras {
 export function createAuth(credentials: Credentials, table: OperationTable): AuthStrategy<MasheryExtras> {
   return {
     // The format goes into the URL before the signer sees it.
-    middleware: [jsonReportsByDefault(table), signRequests(credentials, credentials.retry)],
+    middleware: [jsonReportsByDefault(table), signRequests(credentials, credentials.qpsRetry)],
     extras(client) {
       const rpc = createRpc(client);
       return { rpc, query: createQuery(rpc) };

@@ -20,7 +20,7 @@ describe("the front door's 403s become typed errors", () => {
   let clock = Date.now();
   beforeAll(async () => void (emulator = await startMasheryEmulator({ now: () => clock })));
   afterAll(() => emulator.close());
-  const client = (overrides: { secret?: string } = {}) => createMasheryClient({ ...MASHERY_DEMO, ...overrides, baseUrl: emulator.url, retry: { retries: 2, sleep: async () => {} } });
+  const client = (overrides: { secret?: string } = {}) => createMasheryClient({ ...MASHERY_DEMO, ...overrides, baseUrl: emulator.url, qpsRetry: { retries: 2, sleep: async () => {} } });
 
   it("a wrong secret is Not Authorized, and the secret appears nowhere in the error", async () => {
     const error = await client({ secret: WRONG_SECRET }).rpc("test.hello").catch((e: unknown) => e);
@@ -81,7 +81,7 @@ describe("a burst over the queries-per-second limit", () => {
         delays.push(ms);
         vi.setSystemTime(Date.now() + 1000);
       };
-      const mashery = createMasheryClient({ ...MASHERY_DEMO, baseUrl: emulator.url, retry: { retries: 10, sleep } });
+      const mashery = createMasheryClient({ ...MASHERY_DEMO, baseUrl: emulator.url, qpsRetry: { retries: 10, sleep } });
       const names = Array.from({ length: 6 }, (_, i) => `burst_${i}`);
       const created = await Promise.all(names.map((username) => mashery.rpc("member.create", [{ username, email: `${username}@example.org` }])));
 
