@@ -1,4 +1,4 @@
-import type { RetryOptions } from "../core/backoff.js";
+import type { QpsRetryOptions } from "./mashery/qps-retry.js";
 import type { OperationTable } from "../core/operations.js";
 import type { AuthStrategy } from "../core/strategy.js";
 import { createQuery, type MasheryQuery } from "./mashery/query.js";
@@ -14,7 +14,7 @@ export interface Credentials {
   /** The "Mashery Site ID" from the bottom of the Dashboard; fills `{site_id}` in every path. */
   siteId: string | number;
   /** Retries of calls refused with "Account Over Queries Per Second Limit" (not a credential: the auth strategy owns the retry). */
-  qpsRetry?: RetryOptions;
+  qpsRetry?: QpsRetryOptions;
 }
 
 export interface MasheryExtras {

@@ -17,4 +17,4 @@ export { MasheryRpcError, type MasheryFieldError } from "./rpc-error.js";
 export { masherySignature } from "./signature.js";
 export { toMasheryError, type MasheryFailure } from "./to-error.js";
 export type { MasheryExtras } from "../mashery.js";
-export type { RetryOptions } from "../../core/backoff.js";
+export type { QpsRetryOptions } from "./qps-retry.js";

@@ -1,5 +1,5 @@
 import type { Middleware } from "openapi-fetch";
-import { backoffDelay, resolveRetry, type RetryOptions } from "../../core/backoff.js";
+import { backoffDelay, resolveRetry, type QpsRetryOptions } from "./qps-retry.js";
 import { rebuildRequest } from "../../core/request.js";
 import { signUrl } from "./signature.js";
 
@@ -12,7 +12,7 @@ const OVER_QPS = "Account Over Queries Per Second Limit";
  * runs it. The other 403s (bad signature, inactive key, quota used up…) would fail again, so they
  * are returned as they are.
  */
-export function signRequests(credentials: { apiKey: string; secret: string }, retryOptions?: RetryOptions): Middleware {
+export function signRequests(credentials: { apiKey: string; secret: string }, retryOptions?: QpsRetryOptions): Middleware {
   const retry = resolveRetry(retryOptions);
   // fetch() consumes the signed request's body; a retry rebuilds from this untouched copy.
   const unsent = new WeakMap<Request, Request>();

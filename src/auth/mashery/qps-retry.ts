@@ -1,5 +1,5 @@
-/** How a client retries a call the server asked it to slow down for. */
-export interface RetryOptions {
+/** How the Mashery client retries a call refused with "Account Over Queries Per Second Limit". Other failures go through the shared policy (src/core/policies). */
+export interface QpsRetryOptions {
   /** Retries after the first attempt; 0 turns retrying off. @default 4 */
   retries?: number;
   /** Delay before the first retry, doubled for each further one. @default 500 */
@@ -10,9 +10,9 @@ export interface RetryOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export type ResolvedRetry = Required<RetryOptions>;
+export type ResolvedRetry = Required<QpsRetryOptions>;
 
-export function resolveRetry(options: RetryOptions = {}): ResolvedRetry {
+export function resolveRetry(options: QpsRetryOptions = {}): ResolvedRetry {
   return {
     retries: options.retries ?? 4,
     initialDelayMs: options.initialDelayMs ?? 500,
