@@ -2,60 +2,83 @@
  * 1. Client overhead: each generated client (with its signing) vs a bare `fetch` plus the same
  * signing written by hand, against a loopback server. Ratios are generated / bare, per round.
  */
+import createClient from "openapi-fetch";
 import { createCloudTraxClient } from "../generated/cloudtrax/index.js";
 import { createMasheryClient } from "../generated/mashery/index.js";
 import { createShadowserverClient } from "../generated/shadowserver/index.js";
+import { createWatchMouseClient } from "../generated/watchmouse/index.js";
 import { createHmacSha256Signer } from "../src/core/hmac.js";
 import { md5Hex } from "../src/core/md5.js";
 import { startServer } from "./server.js";
 import { fmt, now, reps, summarize, table } from "./stats.js";
 
 type Call = () => Promise<unknown>;
-interface Pair { provider: string; operation: string; generated: Call; bare: Call }
+/** One operation three ways: our client, openapi-fetch alone with the signing done by the caller, and bare fetch. */
+interface Trio { provider: string; operation: string; ours: Call; floor: Call; bare: Call }
 
-function pairs(base: string): Pair[] {
+/** openapi-fetch with nothing of ours: the least any openapi-fetch client can cost. */
+const openapiFetch = (base: string) => createClient<any>({ baseUrl: base });
+
+function trios(base: string): Trio[] {
+  const floor = openapiFetch(base);
+  const hmac = createHmacSha256Signer("secret");
+
   // Shadowserver: apikey inside the JSON body, HMAC2 = hex HMAC-SHA256 of the body.
   const ss = createShadowserverClient({ baseUrl: base, apiKey: "key", secret: "secret" });
-  const ssSign = createHmacSha256Signer("secret");
+  const ssBody = () => JSON.stringify({ apikey: "key" });
   const ssBare = async () => {
-    const body = JSON.stringify({ apikey: "key" });
-    const res = await fetch(`${base}/key/info`, { method: "POST", body, headers: { "Content-Type": "application/json", HMAC2: await ssSign(body) } });
+    const body = ssBody();
+    const res = await fetch(`${base}/key/info`, { method: "POST", body, headers: { "Content-Type": "application/json", HMAC2: await hmac(body) } });
     return res.json();
   };
+  const ssFloor = async () => floor.POST("/key/info", { body: { apikey: "key" }, headers: { HMAC2: await hmac(ssBody()) } });
+
   // CloudTrax: Authorization key/timestamp/nonce, Signature = HMAC over authorization + path + body.
   const ct = createCloudTraxClient({ baseUrl: base, key: "key", secret: "secret" });
-  const ctSign = createHmacSha256Signer("secret");
-  const ctBare = async () => {
+  const ctPath = "/account/service_agreement";
+  const ctHeaders = async () => {
     const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(12)))).replace(/\+/g, "-").replace(/\//g, "_");
     const authorization = `key=key,timestamp=${Math.floor(Date.now() / 1000)},nonce=${nonce}`;
-    const path = "/account/service_agreement";
-    const res = await fetch(base + path, { headers: { "OpenMesh-API-Version": "1", Authorization: authorization, Signature: await ctSign(authorization + path) } });
-    return res.json();
+    return { "OpenMesh-API-Version": "1", Authorization: authorization, Signature: await hmac(authorization + ctPath) };
   };
+  const ctBare = async () => (await fetch(base + ctPath, { headers: await ctHeaders() })).json();
+  const ctFloor = async () => floor.GET(ctPath, { headers: await ctHeaders() });
+
   // Mashery: apikey + sig = md5(apikey + secret + unix seconds) in the query; reports ask for JSON.
   const ma = createMasheryClient({ baseUrl: base, apiKey: "key", secret: "secret", siteId: 42 });
+  const maQuery = () => ({ start_date: "2024-01-01T00:00:00Z", end_date: "2024-01-02T00:00:00Z", format: "json", apikey: "key", sig: md5Hex(`keysecret${Math.floor(Date.now() / 1000)}`) });
   const maBare = async () => {
     const url = new URL(`${base}/rest/42/reports/calls/developer_activity/service/svc`);
-    url.searchParams.set("start_date", "2024-01-01T00:00:00Z");
-    url.searchParams.set("end_date", "2024-01-02T00:00:00Z");
-    url.searchParams.set("format", "json");
-    url.searchParams.set("apikey", "key");
-    url.searchParams.set("sig", md5Hex(`keysecret${Math.floor(Date.now() / 1000)}`));
-    const res = await fetch(url);
-    return res.json();
+    for (const [name, value] of Object.entries(maQuery())) url.searchParams.set(name, value);
+    return (await fetch(url)).json();
   };
+  const maPath = "/rest/{site_id}/reports/calls/developer_activity/service/{service_key}";
+  const maFloor = async () => floor.GET(maPath, { params: { path: { site_id: 42, service_key: "svc" }, query: maQuery() } });
+
+  // WatchMouse: a permanent token as `nkey`, `view=json`, and `code` 0 in the body means success.
+  const wm = createWatchMouseClient({ baseUrl: base, nkey: "token" });
+  const wmBare = async () => {
+    const body = (await (await fetch(`${base}/rule_get?view=json&nkey=token`)).json()) as { code: number };
+    if (body.code !== 0) throw new Error(`code ${body.code}`);
+    return body;
+  };
+  const wmFloor = async () => {
+    const result = await floor.GET("/rule_get", { params: { query: { view: "json", nkey: "token" } } });
+    if (result.data?.code !== 0) throw new Error("code is not 0");
+    return result;
+  };
+
   return [
-    { provider: "shadowserver", operation: "POST /key/info", generated: () => (ss as any).POST("/key/info", { body: {} }), bare: ssBare },
-    { provider: "cloudtrax", operation: "GET /account/service_agreement", generated: () => (ct as any).GET("/account/service_agreement"), bare: ctBare },
+    { provider: "shadowserver", operation: "POST /key/info", ours: () => (ss as any).POST("/key/info", { body: {} }), floor: ssFloor, bare: ssBare },
+    { provider: "cloudtrax", operation: `GET ${ctPath}`, ours: () => (ct as any).GET(ctPath), floor: ctFloor, bare: ctBare },
     {
       provider: "mashery",
       operation: "GET …/developer_activity/service/{service_key}",
-      generated: () =>
-        (ma as any).GET("/rest/{site_id}/reports/calls/developer_activity/service/{service_key}", {
-          params: { path: { service_key: "svc" }, query: { start_date: "2024-01-01T00:00:00Z", end_date: "2024-01-02T00:00:00Z" } },
-        }),
+      ours: () => (ma as any).GET(maPath, { params: { path: { service_key: "svc" }, query: { start_date: "2024-01-01T00:00:00Z", end_date: "2024-01-02T00:00:00Z" } } }),
+      floor: maFloor,
       bare: maBare,
     },
+    { provider: "watchmouse", operation: "GET /rule_get", ours: () => (wm as any).GET("/rule_get"), floor: wmFloor, bare: wmBare },
   ];
 }
 
@@ -77,39 +100,51 @@ async function concurrent(call: Call, n: number): Promise<number> {
   return (n / (now() - start)) * 1000;
 }
 
+const SIDES = ["ours", "floor", "bare"] as const;
+type Side = (typeof SIDES)[number];
+
 export async function run(): Promise<string> {
   const server = await startServer();
   const N = reps(300, 50);
   const rounds = reps(9, 3);
   const rows: (string | number)[][] = [];
+  const verdicts: string[] = [];
   try {
-    for (const pair of pairs(server.url)) {
-      // warm-up: JIT, key import, keep-alive sockets
-      await sequential(pair.generated, 50);
-      await sequential(pair.bare, 50);
-      const latRatio: number[] = [], seqTpRatio: number[] = [], conTpRatio: number[] = [];
-      const genLat: number[] = [], bareLat: number[] = [], genCon: number[] = [], bareCon: number[] = [];
+    for (const trio of trios(server.url)) {
+      for (const side of SIDES) await sequential(trio[side], 50); // warm-up: JIT, key import, keep-alive sockets
+      const ratios = { oursBare: [] as number[], floorBare: [] as number[], oursFloor: [] as number[], seqTp: [] as number[], conTp: [] as number[] };
+      const latency: Record<Side, number[]> = { ours: [], floor: [], bare: [] };
+      const perSec: Record<Side, number[]> = { ours: [], floor: [], bare: [] };
       for (let r = 0; r < rounds; r++) {
-        // alternate which goes first so drift does not favour one side
-        const order = r % 2 === 0 ? ["g", "b"] : ["b", "g"];
-        const seq: Record<string, { median: number; perSec: number }> = {};
-        const con: Record<string, number> = {};
-        for (const o of order) seq[o] = await sequential(o === "g" ? pair.generated : pair.bare, N);
-        for (const o of order) con[o] = await concurrent(o === "g" ? pair.generated : pair.bare, N);
-        latRatio.push(seq.g!.median / seq.b!.median);
-        seqTpRatio.push(seq.g!.perSec / seq.b!.perSec);
-        conTpRatio.push(con.g! / con.b!);
-        genLat.push(seq.g!.median * 1000); bareLat.push(seq.b!.median * 1000);
-        genCon.push(con.g!); bareCon.push(con.b!);
+        // rotate which side goes first so drift does not favour one
+        const order = SIDES.map((_, i) => SIDES[(i + r) % SIDES.length]!);
+        const seq = {} as Record<Side, { median: number; perSec: number }>;
+        const con = {} as Record<Side, number>;
+        for (const side of order) seq[side] = await sequential(trio[side], N);
+        for (const side of order) con[side] = await concurrent(trio[side], N);
+        ratios.oursBare.push(seq.ours.median / seq.bare.median);
+        ratios.floorBare.push(seq.floor.median / seq.bare.median);
+        ratios.oursFloor.push(seq.ours.median / seq.floor.median);
+        ratios.seqTp.push(seq.ours.perSec / seq.bare.perSec);
+        ratios.conTp.push(con.ours / con.bare);
+        for (const side of SIDES) {
+          latency[side].push(seq[side].median * 1000);
+          perSec[side].push(con[side]);
+        }
       }
+      const median = (values: number[]) => summarize(values).median.toFixed(0);
       rows.push([
-        pair.provider,
-        fmt(summarize(latRatio)),
-        `${summarize(genLat).median.toFixed(0)} / ${summarize(bareLat).median.toFixed(0)}`,
-        fmt(summarize(seqTpRatio)),
-        fmt(summarize(conTpRatio)),
-        `${summarize(genCon).median.toFixed(0)} / ${summarize(bareCon).median.toFixed(0)}`,
+        trio.provider,
+        fmt(summarize(ratios.oursBare)),
+        fmt(summarize(ratios.floorBare)),
+        fmt(summarize(ratios.oursFloor)),
+        SIDES.map((side) => median(latency[side])).join(" / "),
+        fmt(summarize(ratios.seqTp)),
+        fmt(summarize(ratios.conTp)),
+        SIDES.map((side) => median(perSec[side])).join(" / "),
       ]);
+      const oursBare = summarize(ratios.oursBare).median, oursFloor = summarize(ratios.oursFloor).median;
+      verdicts.push(`${trio.provider} ${oursBare.toFixed(2)} vs bare fetch (${oursBare <= 1.05 ? "met" : "not met"}), ${oursFloor.toFixed(2)} vs openapi-fetch alone (${oursFloor <= 1.05 ? "met" : "not met"})`);
     }
   } finally {
     await server.close();
@@ -117,9 +152,14 @@ export async function run(): Promise<string> {
   return [
     "## 1. Client overhead vs bare fetch + hand-written signing",
     "",
-    `Loopback node:http server answering 200 JSON. ${N} sequential, then ${N} concurrent requests per side per round, ${rounds} rounds, order alternated. Ratios are generated client / bare fetch, median (p25–p75) over rounds. Latency ratio target ≤ 1.05; throughput ratio: higher is better (1.00 = parity).`,
+    `Loopback node:http server in the same process, answering 200 JSON. Each operation is called three ways: **ours** (the generated client: signing middleware, retry/timeout policy, error mapping), **openapi-fetch** alone with the same signing done by the caller before the call (no middleware, no policy: the least any openapi-fetch client can cost), and **bare** \`fetch\` with the signing written by hand. ${N} sequential, then ${N} concurrent requests per side per round, ${rounds} rounds, order rotated. Ratios are per round, median (p25–p75) over rounds. Latency ratio target ≤ 1.05; throughput ratio: higher is better (1.00 = parity).`,
     "",
-    table(["provider", "median latency ratio", "median latency µs (gen / bare)", "sequential throughput ratio", "concurrent throughput ratio", "concurrent req/s (gen / bare)"], rows),
+    table(
+      ["provider", "latency ours / bare", "latency openapi-fetch / bare", "latency ours / openapi-fetch", "median latency µs (ours / openapi-fetch / bare)", "sequential throughput ours / bare", "concurrent throughput ours / bare", "concurrent req/s (ours / openapi-fetch / bare)"],
+      rows,
+    ),
+    "",
+    `Target ≤ 1.05 (median latency): ${verdicts.join("; ")}.`,
   ].join("\n");
 }
 

@@ -3,7 +3,8 @@ import type { AddressInfo } from "node:net";
 
 /** A trivial loopback server: drains the body, answers 200 JSON. Measures client overhead, not an API. */
 export async function startServer(): Promise<{ url: string; close: () => Promise<void> }> {
-  const body = JSON.stringify({ ok: true, items: [{ id: 1, name: "a" }] });
+  // `code: 0` is how WatchMouse says "ok" inside an HTTP 200; the other clients ignore it.
+  const body = JSON.stringify({ code: 0, ok: true, items: [{ id: 1, name: "a" }] });
   const server: Server = createServer((req, res) => {
     req.resume();
     req.on("end", () => {

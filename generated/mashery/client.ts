@@ -5,6 +5,8 @@ import { bindPathParams, type WithoutPathParams } from "../../src/core/bound-par
 import type { CommonClientOptions } from "../../src/core/client-options.js";
 import { applyPolicies } from "../../src/core/policies/apply.js";
 import { createRedactor } from "../../src/core/policies/redact.js";
+import { SignableRequest } from "../../src/core/request.js";
+import { createSender } from "../../src/core/send.js";
 import { perPathServers } from "../../src/core/servers.js";
 import type { ExtrasOf, OptionsArgument } from "../../src/core/strategy.js";
 import { operationTable } from "./operations.js";
@@ -23,16 +25,25 @@ export type MasheryClient = Client<MasheryPaths> & ExtrasOf<typeof createAuth>;
 export function createMasheryClient(...[options = {} as MasheryClientOptions]: OptionsArgument<MasheryClientOptions>): MasheryClient {
   const client = createClient<MasheryPaths>({
     baseUrl: options.baseUrl ?? operationTable.defaultServer,
-    fetch: options.fetch,
+    fetch: createSender(options.fetch),
+    Request: SignableRequest,
     headers: options.headers,
   });
-  client.use(bindPathParams({ "site_id": options.siteId }));
-  if (options.baseUrl === undefined) client.use(perPathServers(operationTable));
   const auth = createAuth(options, operationTable);
   client.use(...auth.middleware);
-  // Retries wrap the whole call, so every attempt runs the auth middleware (and is signed) again.
   const credentials = Object.entries(options).filter(([name, value]) => typeof value === "string" && name !== "baseUrl").map(([, value]) => value as string);
   const redact = createRedactor(() => [...credentials, ...(auth.secrets?.() ?? [])]);
-  applyPolicies(client, operationTable, options, { provider: "mashery", redact, isThrottled: auth.isThrottled });
+  // Retries wrap the whole call, so every attempt is prepared and signed again.
+  applyPolicies(client, operationTable, options, {
+    provider: "mashery",
+    redact,
+    isThrottled: auth.isThrottled,
+    settle: auth.settle,
+    prepare: [
+      bindPathParams({ "site_id": options.siteId }),
+      options.baseUrl === undefined ? perPathServers : undefined,
+      auth.prepare,
+    ],
+  });
   return Object.assign(client, auth.extras?.(client as Client<any>)) as MasheryClient;
 }

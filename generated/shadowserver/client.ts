@@ -4,6 +4,8 @@ import { createAuth, type Credentials } from "../../src/auth/shadowserver.js";
 import type { CommonClientOptions } from "../../src/core/client-options.js";
 import { applyPolicies } from "../../src/core/policies/apply.js";
 import { createRedactor } from "../../src/core/policies/redact.js";
+import { SignableRequest } from "../../src/core/request.js";
+import { createSender } from "../../src/core/send.js";
 import { perPathServers } from "../../src/core/servers.js";
 import type { ExtrasOf, OptionsArgument } from "../../src/core/strategy.js";
 import { operationTable } from "./operations.js";
@@ -21,15 +23,24 @@ export type ShadowserverClient = Client<ShadowserverPaths> & ExtrasOf<typeof cre
 export function createShadowserverClient(...[options = {} as ShadowserverClientOptions]: OptionsArgument<ShadowserverClientOptions>): ShadowserverClient {
   const client = createClient<ShadowserverPaths>({
     baseUrl: options.baseUrl ?? operationTable.defaultServer,
-    fetch: options.fetch,
+    fetch: createSender(options.fetch),
+    Request: SignableRequest,
     headers: options.headers,
   });
-  if (options.baseUrl === undefined) client.use(perPathServers(operationTable));
   const auth = createAuth(options, operationTable);
   client.use(...auth.middleware);
-  // Retries wrap the whole call, so every attempt runs the auth middleware (and is signed) again.
   const credentials = Object.entries(options).filter(([name, value]) => typeof value === "string" && name !== "baseUrl").map(([, value]) => value as string);
   const redact = createRedactor(() => [...credentials, ...(auth.secrets?.() ?? [])]);
-  applyPolicies(client, operationTable, options, { provider: "shadowserver", redact, isThrottled: auth.isThrottled });
+  // Retries wrap the whole call, so every attempt is prepared and signed again.
+  applyPolicies(client, operationTable, options, {
+    provider: "shadowserver",
+    redact,
+    isThrottled: auth.isThrottled,
+    settle: auth.settle,
+    prepare: [
+      options.baseUrl === undefined ? perPathServers : undefined,
+      auth.prepare,
+    ],
+  });
   return Object.assign(client, auth.extras?.(client as Client<any>)) as ShadowserverClient;
 }

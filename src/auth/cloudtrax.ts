@@ -2,7 +2,7 @@ import type { Middleware } from "openapi-fetch";
 import { CloudTraxError } from "../../generated/cloudtrax/errors.js";
 import { createHmacSha256Signer, type HexSigner } from "../core/hmac.js";
 import type { OperationTable } from "../core/operations.js";
-import { readBody, rebuildRequest } from "../core/request.js";
+import { rebuildRequest, requestBody } from "../core/request.js";
 import { createServerClock } from "../core/server-clock.js";
 import type { AuthStrategy } from "../core/strategy.js";
 
@@ -49,9 +49,12 @@ export function createAuth(credentials: Credentials, _table: OperationTable): Au
   /** What a request needs to be signed again, by openapi-fetch's request id, until it is answered. */
   const inFlight = new Map<string, { request: Request; body: string; path: string; generation: number }>();
 
+  async function headersFor(path: string, body: string): Promise<Record<string, string>> {
+    return signatureHeaders(hmac, credentials.key, { timestamp: Math.floor(clock.now() / 1000), nonce: createNonce(), path, body });
+  }
+
   async function sign(request: Request, path: string, body: string): Promise<Request> {
-    const parts = { timestamp: Math.floor(clock.now() / 1000), nonce: createNonce(), path, body };
-    return rebuildRequest(request, { body, headers: await signatureHeaders(hmac, credentials.key, parts) });
+    return rebuildRequest(request, { body, headers: await headersFor(path, body) });
   }
 
   async function readServerTime(failed: Request, prefix: string, fetch: (request: Request) => Promise<Response>): Promise<number> {
@@ -66,10 +69,12 @@ export function createAuth(credentials: Credentials, _table: OperationTable): Au
   const signer: Middleware = {
     async onRequest({ request, options, id }) {
       if (!credentials.key || !credentials.secret) throw new TypeError("CloudTrax requests need a key and a secret");
-      const body = await readBody(request);
+      const body = await requestBody(request);
       const path = signedPath(request.url, options.baseUrl);
       inFlight.set(id, { request, body, path, generation: clock.generation });
-      return sign(request, path, body);
+      // Signed in place: a second Request would cost more than the signature.
+      for (const [name, value] of Object.entries(await headersFor(path, body))) request.headers.set(name, value);
+      return undefined;
     },
     async onResponse({ response, options, id }) {
       const sent = inFlight.get(id);
@@ -100,7 +105,7 @@ export function createAuth(credentials: Credentials, _table: OperationTable): Au
  */
 export function signedPath(url: string, baseUrl: string): string {
   const { pathname, search } = new URL(url);
-  const prefix = basePath(url, baseUrl);
+  const prefix = baseUrl ? basePath(url, baseUrl) : "";
   return (prefix && pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : pathname) + search;
 }
 

@@ -2,9 +2,9 @@ import type { QpsRetryOptions } from "./mashery/qps-retry.js";
 import type { OperationTable } from "../core/operations.js";
 import type { AuthStrategy } from "../core/strategy.js";
 import { createQuery, type MasheryQuery } from "./mashery/query.js";
-import { jsonReportsByDefault } from "./mashery/report-format.js";
+import { askForJson, csvAsText } from "./mashery/report-format.js";
 import { createRpc, type MasheryRpc } from "./mashery/rpc.js";
-import { signRequests } from "./mashery/signing.js";
+import { retryOverQps, signQuery } from "./mashery/signing.js";
 
 export interface Credentials {
   /** The Mashery API key; sent as `apikey` on every call. */
@@ -29,10 +29,11 @@ export interface MasheryExtras {
  * call, re-signed for each retry of a per-second throttle; reports ask for JSON unless told
  * otherwise; `rpc()` and `query()` wrap the JSON-RPC endpoint.
  */
-export function createAuth(credentials: Credentials, table: OperationTable): AuthStrategy<MasheryExtras> {
+export function createAuth(credentials: Credentials, _table: OperationTable): AuthStrategy<MasheryExtras> {
+  const sign = signQuery(credentials);
   return {
-    // The format goes into the URL before the signer sees it.
-    middleware: [jsonReportsByDefault(table), signRequests(credentials, credentials.qpsRetry)],
+    prepare: (call) => sign({ ...call, init: askForJson(call) }),
+    middleware: [csvAsText, retryOverQps(credentials, credentials.qpsRetry)],
     extras(client) {
       const rpc = createRpc(client);
       return { rpc, query: createQuery(rpc) };

@@ -1,6 +1,6 @@
 import { createHmacSha256Signer } from "../core/hmac.js";
 import { findOperation, type OperationTable } from "../core/operations.js";
-import { readBody, rebuildRequest } from "../core/request.js";
+import { requestBody } from "../core/request.js";
 import type { AuthStrategy } from "../core/strategy.js";
 
 export interface Credentials {
@@ -17,26 +17,32 @@ export interface Credentials {
  */
 export function createAuth(credentials: Credentials, table: OperationTable): AuthStrategy {
   const sign = createHmacSha256Signer(credentials.secret ?? "");
-  const signer = {
-    async onRequest({ request, schemaPath }: { request: Request; schemaPath: string }) {
-      const operation = findOperation(table, request.method, schemaPath);
-      if (!operation?.security.length) return undefined;
+  const keyed = (operation: { security: readonly string[] } | undefined) => (operation?.security.length ?? 0) > 0;
+  return {
+    // The key joins the body before it is serialized, so the signer below sees the final bytes.
+    prepare({ operation, init }) {
+      if (!keyed(operation)) return init;
       if (!credentials.apiKey || !credentials.secret) {
-        throw new TypeError(`Shadowserver ${operation.operationId} needs an apiKey and a secret`);
+        throw new TypeError(`Shadowserver ${operation!.operationId} needs an apiKey and a secret`);
       }
-      const body = JSON.stringify({ ...parseJsonObject(await readBody(request)), apikey: credentials.apiKey });
-      return rebuildRequest(request, {
-        body,
-        headers: { "Content-Type": "application/json", HMAC2: await sign(body) },
-      });
+      return { ...init, body: { ...jsonObject(init.body), apikey: credentials.apiKey } };
     },
+    middleware: [
+      {
+        async onRequest({ request, schemaPath }) {
+          if (!keyed(findOperation(table, request.method, schemaPath))) return undefined;
+          request.headers.set("Content-Type", "application/json");
+          request.headers.set("HMAC2", await sign(await requestBody(request)));
+          return undefined;
+        },
+      },
+    ],
   };
-  return { middleware: [signer] };
 }
 
-function parseJsonObject(text: string): Record<string, unknown> {
-  if (!text) return {};
-  const value: unknown = JSON.parse(text);
+function jsonObject(body: unknown): Record<string, unknown> {
+  if (body === undefined || body === null) return {};
+  const value: unknown = typeof body === "string" ? JSON.parse(body) : body;
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     throw new TypeError("Shadowserver request bodies must be JSON objects");
   }

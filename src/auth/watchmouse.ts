@@ -1,12 +1,11 @@
 /// <reference lib="esnext.disposable" preserve="true" />
 import type { Client, Middleware } from "openapi-fetch";
 import type { components, paths } from "../../generated/watchmouse/schema.js";
-import { findOperation, type OperationTable } from "../core/operations.js";
-import { rebuildRequest } from "../core/request.js";
-import type { AuthStrategy } from "../core/strategy.js";
+import type { OperationTable } from "../core/operations.js";
+import type { AuthStrategy, Prepare, Settle } from "../core/strategy.js";
 import { createAnonymousKey } from "./watchmouse/anonymous-key.js";
 import { WatchMouseApiError } from "./watchmouse/api-error.js";
-import { errorResponse, readEnvelope } from "./watchmouse/envelope.js";
+import { asEnvelope, errorResponse, failed, type Envelope } from "./watchmouse/envelope.js";
 import { KEY_REFUSED, type KeySource } from "./watchmouse/key-source.js";
 import { createSessionKey, type SessionCredentials } from "./watchmouse/session-key.js";
 
@@ -52,52 +51,54 @@ export function createAuth(credentials: Credentials, table: OperationTable): Aut
   let client: Client<paths> | undefined;
   const api = () => client ?? fail("the WatchMouse strategy needs its client: install it through createWatchMouseClient");
   const source = keySourceFor(credentials, api);
-  // The key this middleware put on each call in flight, by openapi-fetch's request id.
-  const supplied = new Map<string, string | undefined>();
+  // The key prepare() put on each attempt (undefined: none to send), by the inputs it returned.
+  const supplied = new WeakMap<object, string | undefined>();
+  // Attempts whose login failed: answered with the login's error instead of being sent.
+  const refused = new WeakMap<object, Envelope>();
+
+  const prepare: Prepare = async ({ operation, init }) => {
+    // JSONP wraps the JSON in a function call, which fetch cannot parse.
+    const { callback: _jsonp, ...query } = init.params?.query ?? {};
+    const params = { ...init.params, query: { ...query, view: "json" } as Record<string, unknown> };
+    if ((operation?.security.length ?? 0) > 0 && query.nkey === undefined) {
+      const key = await source.key();
+      if (typeof key === "object") refused.set(params, key);
+      else {
+        if (key !== undefined) params.query.nkey = key;
+        supplied.set(params, key);
+      }
+    }
+    return { ...init, params };
+  };
 
   const middleware: Middleware = {
-    async onRequest({ request, schemaPath, id }) {
-      const url = new URL(request.url);
-      url.searchParams.set("view", "json");
-      // JSONP wraps the JSON in a function call, which fetch cannot parse.
-      url.searchParams.delete("callback");
-      const needsKey = (findOperation(table, request.method, schemaPath)?.security.length ?? 0) > 0;
-      if (needsKey && !url.searchParams.has("nkey")) {
-        const key = await source.key();
-        if (typeof key === "object") return errorResponse(key);
-        if (key !== undefined) url.searchParams.set("nkey", key);
-        supplied.set(id, key);
-      }
-      return rebuildRequest(request, { url: url.href });
-    },
-
-    async onResponse({ request, response, options, id }) {
-      const ours = supplied.has(id);
-      const sent = supplied.get(id);
-      supplied.delete(id);
-      const envelope = await readEnvelope(response);
-      if (ours) source.answered?.(sent, response, envelope);
-      if (!envelope || envelope.code === 0) return undefined;
-      if (!ours || sent === undefined || !source.renew || !KEY_REFUSED.has(envelope.code)) return errorResponse(envelope);
-      // The key was refused: the source gets a fresh one (one login for all callers) and the call is sent once more.
-      const fresh = await source.renew(sent);
-      if (typeof fresh !== "string") return errorResponse(fresh);
-      const url = new URL(request.url);
-      url.searchParams.set("nkey", fresh);
-      const retried = await options.fetch(await rebuildRequest(request, { url: url.href }));
-      const again = await readEnvelope(retried);
-      source.answered?.(fresh, retried, again);
-      return again && again.code !== 0 ? errorResponse(again) : retried;
-    },
-
-    onError({ id }) {
-      supplied.delete(id);
-      return undefined;
+    onRequest({ params }) {
+      const failure = refused.get(params);
+      return failure ? errorResponse(failure) : undefined;
     },
   };
 
+  const settle: Settle = async (result, { call, resend }) => {
+    const params = call.init.params ?? {};
+    const ours = supplied.has(params);
+    const sent = supplied.get(params);
+    const envelope = asEnvelope(result.data);
+    if (ours) source.answered?.(sent, result.response, envelope);
+    if (!envelope || envelope.code === 0) return result;
+    if (!ours || sent === undefined || !source.renew || !KEY_REFUSED.has(envelope.code)) return failed(envelope);
+    // The key was refused: the source gets a fresh one (one login for all callers) and the call is sent once more.
+    const fresh = await source.renew(sent);
+    if (typeof fresh !== "string") return failed(fresh);
+    const retried = await resend({ ...call.init, params: { ...params, query: { ...params.query, nkey: fresh } } });
+    const again = asEnvelope(retried.data);
+    source.answered?.(fresh, retried.response, again);
+    return again && again.code !== 0 ? failed(again) : retried;
+  };
+
   return {
+    prepare,
     middleware: [middleware],
+    settle,
     extras(installed) {
       client = installed as Client<paths>;
       const logout = () => source.end();

@@ -1,21 +1,16 @@
-import type { Middleware } from "openapi-fetch";
-import { rebuildRequest } from "./request.js";
+import type { Prepare } from "./strategy.js";
 
 /**
- * Path parameters the client fills in once (Mashery's site id), so callers never pass them.
- * openapi-fetch leaves an unfilled `{name}` in the URL; this middleware substitutes it.
+ * Path parameters the client fills in once (Mashery's site id), so callers never pass them: they
+ * join each call's path parameters before openapi-fetch builds the URL.
  */
-export function bindPathParams(values: Record<string, string | number | undefined>): Middleware {
+export function bindPathParams(values: Record<string, string | number | undefined>): Prepare {
   const entries = Object.entries(values);
-  return {
-    onRequest({ request }) {
-      let url = request.url;
-      for (const [name, value] of entries) {
-        if (value === undefined || value === "") throw new TypeError(`the client needs a value for ${name}`);
-        url = url.replaceAll(`%7B${name}%7D`, encodeURIComponent(String(value))).replaceAll(`{${name}}`, encodeURIComponent(String(value)));
-      }
-      return url === request.url ? undefined : rebuildRequest(request, { url });
-    },
+  return ({ path, init }) => {
+    for (const [name, value] of entries) {
+      if ((value === undefined || value === "") && path.includes(`{${name}}`)) throw new TypeError(`the client needs a value for ${name}`);
+    }
+    return { ...init, params: { ...init.params, path: { ...values, ...init.params?.path } } };
   };
 }
 

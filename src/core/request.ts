@@ -1,27 +1,61 @@
+const INIT = Symbol("specfirst.init");
+
+type SendableInit = RequestInit & { body?: string | null };
+
 /**
- * Rebuilds a Request with a new URL and/or body. Reading the body first (instead of passing the
- * old Request as init) avoids streaming bodies, which Node's fetch only accepts with `duplex`.
+ * The Request class the clients give openapi-fetch. It keeps the init it was built from when the
+ * body is text (or absent): signers then read the exact bytes without cloning and draining a
+ * stream, and the sender hands the same text to fetch instead of a Request whose body stream
+ * fetch would wrap in yet another stream.
+ */
+export class SignableRequest extends Request {
+  readonly [INIT]: SendableInit | undefined;
+
+  constructor(input: RequestInfo | URL, init?: RequestInit) {
+    super(input, init);
+    const body = init?.body;
+    if (typeof input === "string" || input instanceof URL) {
+      this[INIT] = body === undefined || body === null || typeof body === "string" ? (init as SendableInit | undefined) ?? {} : undefined;
+    } else {
+      this[INIT] = body === undefined ? (input as SignableRequest)[INIT] : typeof body === "string" ? { ...(input as SignableRequest)[INIT], ...init } as SendableInit : undefined;
+    }
+  }
+}
+
+/** The init a request can be re-sent from, when the body is known as text; undefined otherwise. */
+export function sendableInit(request: Request): SendableInit | undefined {
+  return (request as Partial<SignableRequest>)[INIT];
+}
+
+/**
+ * The exact body text a request will send ("" for none), without consuming it. Synchronous for
+ * requests built by the clients; a request some other middleware built is cloned and read.
+ */
+export function requestBody(request: Request): string | Promise<string> {
+  if (request.method === "GET" || request.method === "HEAD") return "";
+  const init = sendableInit(request);
+  if (init) return init.body ?? "";
+  return request.clone().text();
+}
+
+/**
+ * A copy of a request with another URL, body or headers: for the rare second send (a re-signed
+ * retry, another server). The body is read as text, so the copy never shares a stream.
  */
 export async function rebuildRequest(
   request: Request,
   changes: { url?: string; body?: string; headers?: Record<string, string> },
 ): Promise<Request> {
   const hasBody = request.method !== "GET" && request.method !== "HEAD";
-  const body = changes.body ?? (hasBody ? await request.clone().arrayBuffer() : undefined);
+  const body = changes.body ?? (hasBody ? await requestBody(request) : undefined);
   const headers = new Headers(request.headers);
   for (const [name, value] of Object.entries(changes.headers ?? {})) headers.set(name, value);
-  return new Request(changes.url ?? request.url, {
+  return new SignableRequest(changes.url ?? request.url, {
     method: request.method,
     headers,
     body: hasBody ? body : undefined,
-    signal: request.signal,
+    signal: sendableInit(request)?.signal ?? request.signal,
     redirect: request.redirect,
     credentials: request.credentials,
   });
-}
-
-/** Reads a request body as text without consuming the original. */
-export async function readBody(request: Request): Promise<string> {
-  if (request.method === "GET" || request.method === "HEAD") return "";
-  return request.clone().text();
 }

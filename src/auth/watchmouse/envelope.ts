@@ -27,14 +27,14 @@ export function statusOfCode(code: number): number {
   return STATUS_OF_CODE.get(code) ?? 400;
 }
 
-/** The JSON envelope of a response, or undefined when the body is something else (JSONP, XML, text). */
-export async function readEnvelope(response: Response): Promise<Envelope | undefined> {
-  try {
-    const body: unknown = await response.clone().json();
-    return body !== null && typeof body === "object" && typeof (body as Envelope).code === "number" ? (body as Envelope) : undefined;
-  } catch {
-    return undefined;
-  }
+/** The envelope in a parsed body, or undefined when the body is something else (JSONP, XML, text). */
+export function asEnvelope(body: unknown): Envelope | undefined {
+  return body !== null && typeof body === "object" && typeof (body as Envelope).code === "number" ? (body as Envelope) : undefined;
+}
+
+/** A failed call as openapi-fetch would return the error response below: `{ error, response }`. */
+export function failed(envelope: Envelope): { error: Envelope; response: Response } {
+  return { error: envelope, response: errorResponse(envelope) };
 }
 
 /** A failed call as the error response the spec documents (`4XX` → ErrorEnvelope). */

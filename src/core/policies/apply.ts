@@ -1,5 +1,6 @@
 import type { Client } from "openapi-fetch";
 import { findOperation, type OperationTable } from "../operations.js";
+import type { CallInit, CallResult, Prepare, Settle } from "../strategy.js";
 import { NetworkError, TimeoutError } from "./errors.js";
 import type { Redactor } from "./redact.js";
 import { backoffDelay, isRetryableStatus, RETRY_DEFAULTS, retryAfterMs, type RetryOptions } from "./retry.js";
@@ -16,84 +17,99 @@ export interface PolicyOptions {
   debug?: (line: string) => void;
 }
 
-type Result = { data?: unknown; error?: unknown; response: Response };
+type Result = CallResult;
 
 export interface PolicyHooks {
   provider: string;
   redact: Redactor;
   /** Provider-specific answers that mean "slow down and retry" (Mashery's QPS 403…). */
   isThrottled?: (result: Result) => boolean;
+  /** Run in order before every attempt (bound parameters, then the auth strategy's). */
+  prepare?: readonly (Prepare | undefined)[];
+  /** Runs on each attempt's result before the retry decision (the auth strategy's). */
+  settle?: Settle;
   /** Tests replace the clock. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
 }
 
 const METHODS = ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS"] as const;
+const REPEATABLE_METHODS = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
+
+type Send = (path: string, init?: Record<string, unknown>) => Promise<Result>;
 
 /**
- * Wraps the client's methods so that each call gets timeouts and, for operations that are safe to
- * repeat, retries. A retry runs the whole openapi-fetch call again, middleware included, so every
- * attempt is signed afresh (new timestamp, nonce, signature).
+ * Wraps the client's methods (and `request(method, …)`) so that each call gets its prepared
+ * inputs, timeouts and, for operations that are safe to repeat, retries. A retry runs the whole
+ * openapi-fetch call again, middleware included, so every attempt is signed afresh (new
+ * timestamp, nonce, signature).
  */
 export function applyPolicies<C extends Client<any>>(client: C, table: OperationTable, clientOptions: PolicyOptions, hooks: PolicyHooks): C {
+  const policy = { table, clientOptions, hooks, prepare: (hooks.prepare ?? []).filter((p): p is Prepare => p !== undefined) };
+  const wrapped = client as unknown as Record<string, unknown>;
   for (const method of METHODS) {
-    const original = client[method].bind(client) as (path: string, init?: Record<string, unknown>) => Promise<Result>;
-    (client as Record<string, unknown>)[method] = (path: string, init: Record<string, unknown> = {}) =>
-      callWithPolicies(original, method, path, init, table, clientOptions, hooks);
+    const original = client[method].bind(client) as Send;
+    wrapped[method] = (path: string, init?: Record<string, unknown>) => callWithPolicies(original, method, path, init ?? {}, policy);
   }
+  const request = client.request.bind(client) as (method: string, path: string, init?: Record<string, unknown>) => Promise<Result>;
+  wrapped.request = (method: string, path: string, init?: Record<string, unknown>) => {
+    const upper = method.toUpperCase();
+    return callWithPolicies((p, i) => request(upper, p, i), upper, path, init ?? {}, policy);
+  };
   return client;
 }
 
-async function callWithPolicies(
-  send: (path: string, init?: Record<string, unknown>) => Promise<Result>,
-  method: string,
-  path: string,
-  init: Record<string, unknown>,
-  table: OperationTable,
-  clientOptions: PolicyOptions,
-  hooks: PolicyHooks,
-): Promise<Result> {
+interface Policy {
+  table: OperationTable;
+  clientOptions: PolicyOptions;
+  hooks: PolicyHooks;
+  prepare: readonly Prepare[];
+}
+
+async function callWithPolicies(send: Send, method: string, path: string, init: Record<string, unknown>, policy: Policy): Promise<Result> {
+  const { clientOptions, hooks } = policy;
   const { retry: callRetry, timeoutMs: callTimeout, attemptTimeoutMs: callAttemptTimeout, debug: callDebug, signal: callerSignal, ...rest } = init as PolicyOptions & { signal?: AbortSignal };
-  const retrySetting = callRetry ?? clientOptions.retry;
-  const retry = retrySetting === false ? { ...RETRY_DEFAULTS, maxAttempts: 1 } : { ...RETRY_DEFAULTS, ...clientOptions.retry, ...(callRetry || {}) };
+  const operation = findOperation(policy.table, method, path);
+  const repeatable = operation?.idempotent ?? REPEATABLE_METHODS.has(method);
+  const retry = repeatable ? retrySettings(clientOptions.retry, callRetry) : undefined;
+  const maxAttempts = retry ? Math.max(1, retry.maxAttempts) : 1;
   const timeoutMs = callTimeout ?? clientOptions.timeoutMs;
   const attemptTimeoutMs = callAttemptTimeout ?? clientOptions.attemptTimeoutMs;
-  const operation = findOperation(table, method, path);
   const name = `${hooks.provider} ${operation?.operationId ?? `${method} ${path}`}`;
-  const repeatable = operation?.idempotent ?? ["GET", "HEAD", "PUT", "DELETE", "OPTIONS"].includes(method);
-  const maxAttempts = repeatable ? Math.max(1, retry.maxAttempts) : 1;
   const total = timeoutMs !== undefined ? AbortSignal.timeout(timeoutMs) : undefined;
   const sleep = hooks.sleep ?? abortableSleep;
   const debug = callDebug ?? clientOptions.debug;
-  const log = (line: string) => debug?.(hooks.redact(`specfirst ${name}: ${line}`));
+  const log = debug ? (line: string) => debug(hooks.redact(`specfirst ${name}: ${line}`)) : undefined;
 
   for (let attempt = 1; ; attempt++) {
     const perAttempt = attemptTimeoutMs !== undefined ? AbortSignal.timeout(attemptTimeoutMs) : undefined;
     const signals = [callerSignal, total, perAttempt].filter((s): s is AbortSignal => s !== undefined);
-    const started = Date.now();
+    const started = log ? Date.now() : 0;
     let waitMs: number | undefined;
     try {
-      const result = await send(path, { ...rest, ...(signals.length ? { signal: AbortSignal.any(signals) } : {}) });
+      let attemptInit: CallInit = signals.length ? { ...rest, signal: signals.length === 1 ? signals[0] : AbortSignal.any(signals) } : rest;
+      for (const prepare of policy.prepare) attemptInit = await prepare({ method, path, operation, init: attemptInit });
+      let result = await send(path, attemptInit);
+      if (hooks.settle) result = await hooks.settle(result, { call: { method, path, operation, init: attemptInit }, resend: (again) => send(path, again) });
       const status = result.response.status;
-      log(`attempt ${attempt}/${maxAttempts} → HTTP ${status} in ${Date.now() - started} ms`);
-      const retryable = isRetryableStatus(status) || (hooks.isThrottled?.(result) ?? false);
-      if (!retryable || attempt >= maxAttempts) return result;
+      log?.(`attempt ${attempt}/${maxAttempts} → HTTP ${status} in ${Date.now() - started} ms`);
+      if (attempt >= maxAttempts || !(isRetryableStatus(status) || (hooks.isThrottled?.(result) ?? false))) return result;
       const after = retryAfterMs(result.response.headers.get("retry-after"));
-      if (after !== undefined && after > retry.maxRetryAfterMs) return result;
-      waitMs = after ?? backoffDelay(attempt, retry, hooks.random);
+      if (after !== undefined && after > retry!.maxRetryAfterMs) return result;
+      waitMs = after ?? backoffDelay(attempt, retry!, hooks.random);
     } catch (error) {
       if (callerSignal?.aborted) throw callerSignal.reason;
       if (total?.aborted) throw new TimeoutError("total", timeoutMs!, name);
       const attemptTimedOut = perAttempt?.aborted === true;
       if (!attemptTimedOut && !isNetworkFailure(error)) throw redactError(error, hooks.redact);
-      log(`attempt ${attempt}/${maxAttempts} failed: ${attemptTimedOut ? "timed out" : describe(error)}`);
+      log?.(`attempt ${attempt}/${maxAttempts} failed: ${attemptTimedOut ? "timed out" : describe(error)}`);
       if (attempt >= maxAttempts) {
         if (attemptTimedOut) throw new TimeoutError("attempt", attemptTimeoutMs!, name);
         throw toNetworkError(error, name, attempt, hooks.redact);
       }
-      waitMs = backoffDelay(attempt, retry, hooks.random);
+      waitMs = backoffDelay(attempt, retry!, hooks.random);
     }
-    log(`retrying in ${waitMs} ms`);
+    log?.(`retrying in ${waitMs} ms`);
     try {
       await sleep(waitMs, signals.length ? AbortSignal.any([callerSignal, total].filter((s): s is AbortSignal => s !== undefined)) : undefined);
     } catch {
@@ -101,6 +117,12 @@ async function callWithPolicies(
       throw new TimeoutError("total", timeoutMs!, name);
     }
   }
+}
+
+/** The call's retry options over the client's over the defaults; one attempt when either says `false`. */
+function retrySettings(client: RetryOptions | false | undefined, call: RetryOptions | false | undefined): Required<RetryOptions> {
+  if ((call ?? client) === false) return { ...RETRY_DEFAULTS, maxAttempts: 1 };
+  return { ...RETRY_DEFAULTS, ...(client || {}), ...(call || {}) };
 }
 
 function describe(error: unknown): string {
