@@ -249,7 +249,8 @@ function sendPartly(res: ServerResponse, reply: Reply): void {
 function render(reply: Reply): { headers: Record<string, string>; payload?: string } {
   const headers: Record<string, string> = {
     "Access-Control-Allow-Origin": "*",
-    "Access-Control-Allow-Headers": "*",
+    // "*" does not cover Authorization (CloudTrax's header, sent by its browser sample): it is named too.
+    "Access-Control-Allow-Headers": "*, Authorization",
     "Access-Control-Allow-Methods": "GET, POST, PUT, DELETE, PATCH, OPTIONS",
     "Access-Control-Expose-Headers": "*",
     ...reply.headers,
