@@ -73,10 +73,6 @@ async function main(argv: string[]): Promise<void> {
     throw error;
   }
 
-  const lines = running.map(([provider, emulator]) => `  ${provider.padEnd(13)} ${emulator.url}\n${credentialLines(provider)}`);
-  process.stdout.write(`specfirst sandbox: four provider emulators with demo credentials (state in memory)\n\n${lines.join("\n")}\n\n`);
-  process.stdout.write(`Try: npx specfirst shadowserver test/ping --sandbox   (Ctrl-C stops the sandbox)\nsandbox ready\n`);
-
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
@@ -92,6 +88,11 @@ async function main(argv: string[]): Promise<void> {
   };
   process.on("SIGINT", () => shutdown("SIGINT"));
   process.on("SIGTERM", () => shutdown("SIGTERM"));
+
+  // "sandbox ready" only once the handlers are in: a signal sent on seeing it must stop it cleanly.
+  const lines = running.map(([provider, emulator]) => `  ${provider.padEnd(13)} ${emulator.url}\n${credentialLines(provider)}`);
+  process.stdout.write(`specfirst sandbox: four provider emulators with demo credentials (state in memory)\n\n${lines.join("\n")}\n\n`);
+  process.stdout.write(`Try: npx specfirst shadowserver test/ping --sandbox   (Ctrl-C stops the sandbox)\nsandbox ready\n`);
 }
 
 function credentialLines(provider: SandboxProvider): string {

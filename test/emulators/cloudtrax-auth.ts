@@ -28,7 +28,11 @@ export function createAuthenticator(keys: readonly EmulatorKey[], now: () => num
   const refuse = (code: (typeof CloudTraxError)[keyof typeof CloudTraxError]) => ({ failure: errorReply(401, code, "authorize") });
 
   return (request) => {
-    if (header(request, "openmesh-api-version") !== "1") return refuse(CloudTraxError.InvalidApiVersion);
+    // A missing header means version 0 (docs), which fails with 13004, except on GET /time: the
+    // docs' own JavaScript sample signs GET /time without the header and expects the time back.
+    const version = header(request, "openmesh-api-version") || "0";
+    const versionZeroServed = version === "0" && request.method === "GET" && request.url.pathname === "/time";
+    if (version !== "1" && !versionZeroServed) return refuse(CloudTraxError.InvalidApiVersion);
 
     const authorization = header(request, "authorization");
     const fields = parseAuthorization(authorization);

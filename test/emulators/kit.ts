@@ -60,6 +60,16 @@ export function buildRoutes(spec: Spec): Route[] {
   return routes.sort((a, b) => a.parameterNames.length - b.parameterNames.length);
 }
 
+/**
+ * The path part of the spec's server URLs (`/api2`, `/v2`, `/1.6`), without the trailing slash.
+ * The emulators also answer under these, so a published sample configured with the documented base
+ * URL and only its host changed (`uri = http://127.0.0.1:4030/api2/`) reaches the same operations.
+ */
+export function serverBasePaths(spec: Spec): string[] {
+  const urls: string[] = (spec.servers ?? []).map((server: { url: string }) => server.url).filter((url: string) => !url.includes("{"));
+  return [...new Set(urls.map((url) => new URL(url).pathname.replace(/\/+$/, "")))].filter((p) => p !== "");
+}
+
 export function matchRoute(routes: Route[], method: string, pathname: string): { route?: Route; params: Record<string, string>; pathKnown: boolean } {
   let pathKnown = false;
   for (const route of routes) {
@@ -161,8 +171,9 @@ export interface RunningEmulator {
 export async function serve(
   routes: Route[],
   handle: (request: EmulatorRequest) => Reply | Promise<Reply>,
-  options: { port?: number; host?: string } = {},
+  options: { port?: number; host?: string; basePaths?: readonly string[] } = {},
 ): Promise<RunningEmulator> {
+  const basePaths = options.basePaths ?? [];
   const requests: EmulatorRequest[] = [];
   const faults: { fault: Fault; left: number }[] = [];
   const takeFault = (request: EmulatorRequest): Fault | undefined => {
@@ -180,6 +191,9 @@ export async function serve(
   const server = createServer(async (req, res) => {
     const raw = await readAll(req);
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    // Paths are the spec's, relative to the base URL: a documented base path in front is dropped.
+    const base = basePaths.find((b) => url.pathname.startsWith(`${b}/`));
+    if (base) url.pathname = url.pathname.slice(base.length);
     if (req.method === "OPTIONS") return send(res, { status: 204 });
     const { route, params } = matchRoute(routes, req.method ?? "GET", url.pathname);
     const request: EmulatorRequest = { method: req.method ?? "GET", url, headers: req.headers, raw, text: raw.toString("utf8"), route, pathParams: params, remoteAddress: req.socket.remoteAddress ?? "" };
@@ -235,7 +249,8 @@ function sendPartly(res: ServerResponse, reply: Reply): void {
 function render(reply: Reply): { headers: Record<string, string>; payload?: string } {
   const headers: Record<string, string> = {
     "Access-Control-Allow-Origin": "*",
-    "Access-Control-Allow-Headers": "*",
+    // "*" does not cover Authorization (CloudTrax's header, sent by its browser sample): it is named too.
+    "Access-Control-Allow-Headers": "*, Authorization",
     "Access-Control-Allow-Methods": "GET, POST, PUT, DELETE, PATCH, OPTIONS",
     "Access-Control-Expose-Headers": "*",
     ...reply.headers,

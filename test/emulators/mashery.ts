@@ -4,7 +4,7 @@
 // included. Behind it: the report resources (rows from the spec's examples, CSV or JSON) and the
 // JSON-RPC endpoint (1.0, 1.1 and 2.0 envelopes) over an in-memory object store.
 import { createHash } from "node:crypto";
-import { buildRoutes, createValidator, exampleReply, jsonPointer, loadSpec, serve, type EmulatorRequest, type Reply, type RunningEmulator } from "./kit.js";
+import { buildRoutes, createValidator, exampleReply, jsonPointer, loadSpec, serve, serverBasePaths, type EmulatorRequest, type Reply, type RunningEmulator } from "./kit.js";
 import { reportingError, reportReply } from "./mashery/reports.js";
 import { MasheryStore, RpcFailure } from "./mashery/store.js";
 import { SANDBOX_CREDENTIALS } from "../../src/cli/sandbox.js";
@@ -146,7 +146,7 @@ export async function startMasheryEmulator(options: Partial<MasheryEmulatorSetti
     return reportReply(spec, validator, route, request.url.searchParams, (key) => store.all("service").some((s) => s.service_key === key), request.pathParams);
   }
 
-  const running = await serve(buildRoutes(spec), handle, { port, host });
+  const running = await serve(buildRoutes(spec), handle, { port, host, basePaths: serverBasePaths(spec) });
   return Object.assign(running, { settings, store, throttled: () => throttled });
 }
 

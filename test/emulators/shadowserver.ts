@@ -1,7 +1,7 @@
 // A Shadowserver emulator: checks `apikey` in the body and HMAC2 over the exact body bytes with
 // node:crypto (independent of the client's Web Crypto signer) and answers from the spec's examples.
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { buildRoutes, createValidator, exampleReply, jsonPointer, loadSpec, serve, type EmulatorRequest, type Reply, type RunningEmulator } from "./kit.js";
+import { buildRoutes, createValidator, exampleReply, jsonPointer, loadSpec, serve, serverBasePaths, type EmulatorRequest, type Reply, type RunningEmulator } from "./kit.js";
 
 import { SANDBOX_CREDENTIALS } from "../../src/cli/sandbox.js";
 
@@ -52,5 +52,5 @@ export async function startShadowserverEmulator(options: ShadowserverEmulatorOpt
     return exampleReply(spec, route.operation, Object.keys(query)[0]);
   }
 
-  return serve(routes, handle, { port: options.port, host: options.host });
+  return serve(routes, handle, { port: options.port, host: options.host, basePaths: serverBasePaths(spec) });
 }

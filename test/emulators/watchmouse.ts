@@ -2,7 +2,7 @@
 // answer an envelope with HTTP 200 (a non-zero `code` on failure), sessions, credits and anonymous
 // keys as in ./watchmouse/accounts.ts, rules and folders stored for real, and the spec's examples
 // for the data calls. Output is JSON with view=json, JSONP with callback, XML otherwise.
-import { buildRoutes, createValidator, deref, exampleReply, jsonPointer, loadSpec, serve, type EmulatorRequest, type Reply, type Route, type RunningEmulator, type Spec } from "./kit.js";
+import { buildRoutes, createValidator, deref, exampleReply, jsonPointer, loadSpec, serve, serverBasePaths, type EmulatorRequest, type Reply, type Route, type RunningEmulator, type Spec } from "./kit.js";
 import { AccountBook, type AccountSeed, type Balances, type Caller, type Price } from "./watchmouse/accounts.js";
 import { Monitors } from "./watchmouse/monitors.js";
 import { Refusal } from "./watchmouse/refusal.js";
@@ -128,7 +128,9 @@ export async function startWatchMouseEmulator(options: WatchMouseEmulatorOptions
     return price;
   }
 
-  const running = await serve(buildRoutes(spec), handle, { port: options.port, host: options.host });
+  // Each host also serves the calls under `latest`, an alias of the version segment (the spec's "Hosts").
+  const basePaths = [...serverBasePaths(spec), "/latest"];
+  const running = await serve(buildRoutes(spec), handle, { port: options.port, host: options.host, basePaths });
   return {
     ...running,
     openSessions: (user) => book.openSessions(user),
