@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -9,6 +9,7 @@ import type { OpenApiDocument } from "./bundle.js";
 import { serializeBundle } from "./bundle.js";
 import { hashText } from "./cache.js";
 import { describeProvider } from "./describe.js";
+import { docsView } from "./docs-view.js";
 import { StageError } from "./problems.js";
 import type { Project } from "./providers.js";
 import { renderTemplate } from "./render.js";
@@ -49,20 +50,22 @@ export async function buildDocs(
     models.map(async (model) => {
       // The published spec carries the code samples; generated/<p>/openapi.json stays as written.
       const spec = withCodeSamples(bundles.get(model.name)!, renderSamples(project, model, bundles.get(model.name)!));
-      const specJson = serializeBundle(spec);
-      const specFile = path.join(outDir, `${model.name}.openapi.json`);
-      await writeFile(specFile, specJson);
+      await writeFile(path.join(outDir, `${model.name}.openapi.json`), serializeBundle(spec));
       await writeFile(path.join(outDir, `${model.name}.openapi.yaml`), stringify(spec, { aliasDuplicateObjects: false }));
+      // The page is built from a view of that spec adjusted for Redoc (docs-view.ts), kept out of site/.
+      const pageJson = serializeBundle(docsView(spec));
+      const pageSpec = path.join(path.dirname(outDir), `${path.basename(outDir)}.${model.name}.page.json`);
       const html = path.join(outDir, `${model.name}.html`);
       const existing = path.join(project.root, "site", `${model.name}.html`);
-      hashes[model.name] = hashText(specJson, model.title, REDOCLY_VERSION, offline.toString(), LOGO, NO_FAVICON, docsConfig);
+      hashes[model.name] = hashText(pageJson, model.title, REDOCLY_VERSION, offline.toString(), LOGO, NO_FAVICON, docsConfig);
       if (previous[model.name] === hashes[model.name] && existsSync(existing)) {
         await copyFile(existing, html);
         return;
       }
       rebuilt.push(model.name);
+      await writeFile(pageSpec, pageJson);
       try {
-        await run(process.execPath, [REDOCLY, "build-docs", specFile, "--inlineBundle", "--title", model.title, "-o", html], {
+        await run(process.execPath, [REDOCLY, "build-docs", pageSpec, "--inlineBundle", "--title", model.title, "-o", html], {
           cwd: project.root,
           env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
           maxBuffer: 16 * 1024 * 1024,
@@ -70,6 +73,8 @@ export async function buildDocs(
       } catch (error) {
         const stderr = String((error as { stderr?: string }).stderr ?? error);
         throw new StageError("docs", [{ message: `redocly build-docs failed: ${stderr.trim().split("\n").at(-1)}`, location: { file: project.providers.find((p) => p.name === model.name)!.specFile } }]);
+      } finally {
+        await rm(pageSpec, { force: true });
       }
       await writeFile(html, offline(await readFile(html, "utf8")));
     }),
