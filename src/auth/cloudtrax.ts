@@ -47,7 +47,8 @@ export function createAuth(credentials: Credentials, _table: OperationTable): Au
   const hmac = createHmacSha256Signer(credentials.secret ?? "");
   const clock = createServerClock();
   /** What a request needs to be signed again, by openapi-fetch's request id, until it is answered. */
-  const inFlight = new Map<string, { request: Request; body: string; path: string; generation: number }>();
+  type InFlight = { request: Request; body: string; path: string; generation: number };
+  const inFlight = new Map<string, InFlight>();
 
   async function headersFor(path: string, body: string): Promise<Record<string, string>> {
     return signatureHeaders(hmac, credentials.key, { timestamp: Math.floor(clock.now() / 1000), nonce: createNonce(), path, body });
@@ -76,24 +77,30 @@ export function createAuth(credentials: Credentials, _table: OperationTable): Au
       for (const [name, value] of Object.entries(await headersFor(path, body))) request.headers.set(name, value);
       return undefined;
     },
-    async onResponse({ response, options, id }) {
+    onResponse({ response, options, id }) {
       const sent = inFlight.get(id);
       inFlight.delete(id);
-      if (!sent || !(await isClockSkew(response))) return undefined;
-      // Called unbound: a browser's fetch refuses any other `this` than the window.
-      const fetch = options.fetch;
-      try {
-        await clock.correct(sent.generation, () => readServerTime(sent.request, basePath(sent.request.url, options.baseUrl), fetch));
-      } catch {
-        return undefined; // no usable server time: the caller gets the 13002 answer itself
-      }
-      await response.body?.cancel(); // the refusal is replaced; free its connection
-      return fetch(await sign(sent.request, sent.path, sent.body));
+      // Synchronous for accepted calls: only a JSON refusal can be a clock-skew answer.
+      if (!sent || response.ok) return undefined;
+      return fixClockAndResend(sent, response, options);
     },
     onError({ id }) {
       inFlight.delete(id);
     },
   };
+
+  async function fixClockAndResend(sent: InFlight, response: Response, options: { baseUrl: string; fetch: (request: Request) => Promise<Response> }): Promise<Response | undefined> {
+    if (!(await isClockSkew(response))) return undefined;
+    // Called unbound: a browser's fetch refuses any other `this` than the window.
+    const fetch = options.fetch;
+    try {
+      await clock.correct(sent.generation, () => readServerTime(sent.request, basePath(sent.request.url, options.baseUrl), fetch));
+    } catch {
+      return undefined; // no usable server time: the caller gets the 13002 answer itself
+    }
+    await response.body?.cancel(); // the refusal is replaced; free its connection
+    return fetch(await sign(sent.request, sent.path, sent.body));
+  }
   return { middleware: [signer] };
 }
 

@@ -16,11 +16,15 @@ export function askForJson({ operation, init }: PendingCall): CallInit {
  * spec's `Row[] | string` type says, instead of failing to parse.
  */
 export const csvAsText: Middleware = {
-  async onResponse({ response, options }) {
+  onResponse({ response, options }) {
     if (options.parseAs !== "json" || !response.ok || !response.headers.get("Content-Type")?.startsWith("text/csv")) return undefined;
-    const headers = new Headers(response.headers);
-    headers.delete("Content-Length");
-    headers.set("Content-Type", "application/json");
-    return new Response(JSON.stringify(await response.text()), { status: response.status, statusText: response.statusText, headers });
+    return csvAsJsonString(response);
   },
 };
+
+async function csvAsJsonString(response: Response): Promise<Response> {
+  const headers = new Headers(response.headers);
+  headers.delete("Content-Length");
+  headers.set("Content-Type", "application/json");
+  return new Response(JSON.stringify(await response.text()), { status: response.status, statusText: response.statusText, headers });
+}
