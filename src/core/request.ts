@@ -14,10 +14,13 @@ export class SignableRequest extends Request {
   constructor(input: RequestInfo | URL, init?: RequestInit) {
     super(input, init);
     const body = init?.body;
+    const textBody = body === undefined || body === null || typeof body === "string";
     if (typeof input === "string" || input instanceof URL) {
-      this[INIT] = body === undefined || body === null || typeof body === "string" ? (init as SendableInit | undefined) ?? {} : undefined;
+      this[INIT] = textBody ? ((init as SendableInit | undefined) ?? {}) : undefined;
     } else {
-      this[INIT] = body === undefined ? (input as SignableRequest)[INIT] : typeof body === "string" ? { ...(input as SignableRequest)[INIT], ...init } as SendableInit : undefined;
+      // Built from another request: its text body carries over unless init replaces the body.
+      const inherited = (input as Partial<SignableRequest>)[INIT];
+      this[INIT] = textBody && (inherited || body !== undefined) ? ({ ...inherited, ...init } as SendableInit) : undefined;
     }
   }
 }

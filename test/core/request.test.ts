@@ -87,3 +87,19 @@ describe("rebuildRequest", () => {
     expect(echo.headers).toMatchObject({ a: "1", b: "2" });
   });
 });
+
+describe("SignableRequest built from another request", () => {
+  it("keeps the text body and takes the new init's changes", async () => {
+    const first = new SignableRequest(`${url}/a`, { method: "POST", body: "kept" });
+    const second = new SignableRequest(first, { headers: { B: "2" } });
+    expect(requestBody(second)).toBe("kept");
+    const echo = (await (await createSender()(second)).json()) as Echo;
+    expect(echo).toMatchObject({ method: "POST", body: "kept" });
+    expect(echo.headers.b).toBe("2");
+  });
+
+  it("falls back to reading a plain request's stream body", async () => {
+    const second = new SignableRequest(new Request(`${url}/a`, { method: "POST", body: "plain" }));
+    expect(await requestBody(second)).toBe("plain");
+  });
+});

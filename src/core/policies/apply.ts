@@ -17,13 +17,11 @@ export interface PolicyOptions {
   debug?: (line: string) => void;
 }
 
-type Result = CallResult;
-
 export interface PolicyHooks {
   provider: string;
   redact: Redactor;
   /** Provider-specific answers that mean "slow down and retry" (Mashery's QPS 403…). */
-  isThrottled?: (result: Result) => boolean;
+  isThrottled?: (result: CallResult) => boolean;
   /** Run in order before every attempt (bound parameters, then the auth strategy's). */
   prepare?: readonly (Prepare | undefined)[];
   /** Runs on each attempt's result before the retry decision (the auth strategy's). */
@@ -36,7 +34,7 @@ export interface PolicyHooks {
 const METHODS = ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS"] as const;
 const REPEATABLE_METHODS = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
 
-type Send = (path: string, init?: Record<string, unknown>) => Promise<Result>;
+type Send = (path: string, init?: Record<string, unknown>) => Promise<CallResult>;
 
 /**
  * Wraps the client's methods (and `request(method, …)`) so that each call gets its prepared
@@ -51,7 +49,7 @@ export function applyPolicies<C extends Client<any>>(client: C, table: Operation
     const original = client[method].bind(client) as Send;
     wrapped[method] = (path: string, init?: Record<string, unknown>) => callWithPolicies(original, method, path, init ?? {}, policy);
   }
-  const request = client.request.bind(client) as (method: string, path: string, init?: Record<string, unknown>) => Promise<Result>;
+  const request = client.request.bind(client) as (method: string, path: string, init?: Record<string, unknown>) => Promise<CallResult>;
   wrapped.request = (method: string, path: string, init?: Record<string, unknown>) => {
     const upper = method.toUpperCase();
     return callWithPolicies((p, i) => request(upper, p, i), upper, path, init ?? {}, policy);
@@ -66,7 +64,7 @@ interface Policy {
   prepare: readonly Prepare[];
 }
 
-async function callWithPolicies(send: Send, method: string, path: string, init: Record<string, unknown>, policy: Policy): Promise<Result> {
+async function callWithPolicies(send: Send, method: string, path: string, init: Record<string, unknown>, policy: Policy): Promise<CallResult> {
   const { clientOptions, hooks } = policy;
   const { retry: callRetry, timeoutMs: callTimeout, attemptTimeoutMs: callAttemptTimeout, debug: callDebug, signal: callerSignal, ...rest } = init as PolicyOptions & { signal?: AbortSignal };
   const operation = findOperation(policy.table, method, path);
