@@ -1,5 +1,5 @@
 import { commandName } from "../../src/cli/invoke.js";
-import type { OperationInfo } from "../../src/core/operations.js";
+import type { CatalogOperation as OperationInfo } from "../../src/core/catalog.js";
 import type { OpenApiDocument } from "./bundle.js";
 import { deref, type ProviderModel } from "./describe.js";
 import type { Project } from "./providers.js";
@@ -30,7 +30,7 @@ export function renderSamples(project: Project, model: ProviderModel, spec: Open
       method: operation.method.toUpperCase(),
       path: operation.path,
       init: Object.keys(init).length ? tsLiteral(init) : "",
-      command: commandName({ defaultServer: model.defaultServer, operations: model.operations }, operation),
+      command: commandName({ title: model.title, operations: model.operations, bound: [] }, operation),
       input: Object.keys(flat).length ? shellQuote(JSON.stringify(flat)) : "",
     };
     return {
