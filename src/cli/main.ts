@@ -5,10 +5,20 @@ import { commandName, findCommand, parseInput, toRequestInit } from "./invoke.js
 import type { HttpMethod, ListedProvider } from "./provider.js";
 import { sandboxOptions, sandboxRequested } from "./sandbox.js";
 import { UsageError } from "./usage-error.js";
+import type { SandboxEntry } from "../sandbox/sandbox.js";
 
-const USAGE = "usage: specfirst <provider> <method> [json] [--pretty] [--base-url URL] [--config FILE] [--sandbox]";
+const USAGE = "usage: specfirst <provider> <method> [json] [--pretty] [--base-url URL] [--config FILE] [--sandbox]\n       specfirst sandbox [--host HOST] [--port-<provider> N]…";
 
-async function main(providers: readonly ListedProvider[], argv: string[]): Promise<number> {
+/** How the command reaches the emulators: loaded only for `specfirst sandbox` (they are Node-only and heavier). */
+export interface CliExtras {
+  sandbox?: () => Promise<{ emulated: Record<string, SandboxEntry> }>;
+}
+
+async function main(providers: readonly ListedProvider[], extras: CliExtras, argv: string[]): Promise<number> {
+  if (argv[0] === "sandbox" && extras.sandbox) {
+    const [{ emulated }, { runSandboxCommand }] = await Promise.all([extras.sandbox(), import("../sandbox/command.js")]);
+    return runSandboxCommand(emulated, argv.slice(1));
+  }
   const byName = new Map(providers.map((p) => [p.name, p]));
   const { values, positionals } = parseArgs({
     args: argv,
@@ -84,8 +94,8 @@ function print(text: string): void {
 }
 
 /** The `specfirst` command over the given providers (generated/cli.ts passes every provider). */
-export function runCli(providers: readonly ListedProvider[], argv: string[] = process.argv.slice(2)): void {
-  main(providers, argv).then(
+export function runCli(providers: readonly ListedProvider[], extras: CliExtras = {}, argv: string[] = process.argv.slice(2)): void {
+  main(providers, extras, argv).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
     // Only Node's argument parser errors have a string code starting so; API errors may carry numeric codes.

@@ -4,11 +4,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLOUDTRAX_DEMO, startCloudTraxEmulator } from "../emulators/cloudtrax.js";
-import type { RunningEmulator } from "../emulators/kit.js";
-import { MASHERY_DEMO, startMasheryEmulator } from "../emulators/mashery.js";
-import { SHADOWSERVER_DEMO, startShadowserverEmulator } from "../emulators/shadowserver.js";
-import { startWatchMouseEmulator, WATCHMOUSE_DEMO } from "../emulators/watchmouse.js";
+import { CLOUDTRAX_DEMO, startCloudTraxEmulator } from "../emulators/index.js";
+import type { RunningEmulator } from "../emulators/index.js";
+import { MASHERY_DEMO, startMasheryEmulator } from "../emulators/index.js";
+import { SHADOWSERVER_DEMO, startShadowserverEmulator } from "../emulators/index.js";
+import { startWatchMouseEmulator, WATCHMOUSE_DEMO } from "../emulators/index.js";
 import { ROOT } from "../pipeline/project-copy.js";
 
 const run = promisify(execFile);

@@ -2,10 +2,10 @@
 // the PHP test harness (curl), the Python 2.7 client (requests) and the JavaScript page (XMLHttpRequest).
 // The requests below are shaped the way each puts them on the wire, with the sandbox's demo key.
 import { createHmac, randomInt } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { CloudTraxError } from "../../../generated/cloudtrax/errors.js";
-import { CLOUDTRAX_DEMO, startCloudTraxEmulator } from "../../emulators/cloudtrax.js";
-import type { RunningEmulator } from "../../emulators/kit.js";
+import { CLOUDTRAX_DEMO, startCloudTraxEmulator } from "../../emulators/index.js";
+import type { RunningEmulator } from "../../emulators/index.js";
 import { byteLength, sendRaw, type RawResponse } from "./raw-http.js";
 
 const { key, secret } = CLOUDTRAX_DEMO.account;
@@ -55,6 +55,9 @@ beforeAll(async () => {
   emulator = await startCloudTraxEmulator();
 });
 afterAll(() => emulator.close());
+// Each sample runs against a fresh account, as each would on its own: both create "test-network-#10",
+// and a second network of the same name is refused (12022).
+beforeEach(() => emulator.reset());
 
 describe("the PHP test harness against the sandbox", () => {
   it("lists networks with a JSON content type on a body-less GET", async () => {

@@ -3,7 +3,7 @@
 // documented base path /v2/json-rpc/<site id> and only the host pointed at the sandbox.
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MASHERY_DEMO, startMasheryEmulator, type MasheryEmulator } from "../../emulators/mashery.js";
+import { MASHERY_DEMO, startMasheryEmulator, type MasheryEmulator } from "../../emulators/index.js";
 import { byteLength, sendRaw } from "./raw-http.js";
 
 const { apiKey, secret, siteId } = MASHERY_DEMO;
@@ -44,7 +44,7 @@ describe("Mashery's documented Python example against the sandbox", () => {
     for (const signature of [sig(nowSeconds(), "not-the-secret"), sig(nowSeconds() - 6 * 60)]) {
       const response = await sendRaw(emulator.url, docsExample(QUERY, signature));
       expect(response.status).toBe(403);
-      expect(JSON.parse(response.text)).toEqual({ message: "Not Authorized" });
+      expect(JSON.parse(response.text)).toMatchObject({ message: "Not Authorized" });
     }
   });
 });

@@ -3,8 +3,8 @@
 // with `~/.shadowserver.api` pointing `uri` at the sandbox, either its root or the documented `/api2/`.
 import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "../../emulators/kit.js";
-import { SHADOWSERVER_DEMO, startShadowserverEmulator } from "../../emulators/shadowserver.js";
+import type { RunningEmulator } from "../../emulators/index.js";
+import { SHADOWSERVER_DEMO, startShadowserverEmulator } from "../../emulators/index.js";
 import { byteLength, sendRaw } from "./raw-http.js";
 
 const hmac2 = (body: string, secret: string = SHADOWSERVER_DEMO.secret) => createHmac("sha256", secret).update(body, "utf8").digest("hex");

@@ -3,7 +3,7 @@
 // third-party reporting demo (rule_stats as JSONP). Both put the documented base `<host>/1.6/` in front
 // of the call; the requests below are shaped as they send them, with only the host changed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startWatchMouseEmulator, WATCHMOUSE_DEMO, WATCHMOUSE_DEMO_TOKEN, type WatchMouseEmulator } from "../../emulators/watchmouse.js";
+import { startWatchMouseEmulator, WATCHMOUSE_DEMO, WATCHMOUSE_DEMO_TOKEN, type WatchMouseEmulator } from "../../emulators/index.js";
 import { sendRaw } from "./raw-http.js";
 
 /** A script tag's request: a plain GET with a browser's Accept, the query written by string concatenation (nothing escaped). */
@@ -12,9 +12,9 @@ const scriptTag = (path: string) => ({ method: "GET", path, headers: { Accept: "
 /** Python 2's urllib2.urlopen: a GET with its own three headers. */
 const urllib2 = (path: string) => ({ method: "GET", path, headers: { "Accept-Encoding": "identity", "User-Agent": "Python-urllib/2.7", Connection: "close" } });
 
-/** The JSON inside `name(...)`, as both programs take it: from the first "(" to the last ")". */
+/** The JSON inside `name(...);`, as both programs take it: from the first "(" to the last ")". */
 function unwrap(text: string, callback: string): any {
-  expect(text.startsWith(`${callback}(`) && text.endsWith(")")).toBe(true);
+  expect(text.startsWith(`${callback}(`) && text.endsWith(");")).toBe(true);
   return JSON.parse(text.slice(text.indexOf("(") + 1, text.lastIndexOf(")")));
 }
 

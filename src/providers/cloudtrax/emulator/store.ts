@@ -1,10 +1,10 @@
 // The CloudTrax emulator's memory: networks, nodes and vouchers that are really created, listed,
 // updated and deleted, so the docs' test-harness flow (create a network, list, add a node, update
 // it, delete) runs for real. A fresh store holds what the spec's own examples show.
-import { CloudTraxError } from "../../generated/cloudtrax/errors.js";
-import type { EmulatorKey } from "./cloudtrax-auth.js";
-import { errorReply, successReply } from "./cloudtrax-errors.js";
-import { exampleReply, type Reply, type Spec } from "./kit.js";
+import type { Reply } from "../../../sandbox/reply.js";
+import { exampleReply, type Spec } from "../../../sandbox/spec.js";
+import type { EmulatorKey } from "./auth.js";
+import { successReply, type ErrorReply } from "./errors.js";
 
 export interface OperationCall {
   path: Record<string, string>;
@@ -19,7 +19,7 @@ type Voucher = Record<string, any> & { code: string; users: string[]; duration: 
 
 const MAC = /^([0-9a-f]{2}:){5}[0-9a-f]{2}$/i;
 
-export function createCloudTraxStore(spec: Spec, now: () => number) {
+export function createCloudTraxStore(spec: Spec, now: () => number, errorReply: ErrorReply) {
   // Copies: the store changes what it holds, the spec's examples must stay as documented.
   const example = (path: string, method: string): any => structuredClone(exampleReply(spec, spec.paths[path][method]).body);
   const networks = new Map<number, Network>();
@@ -45,6 +45,8 @@ export function createCloudTraxStore(spec: Spec, now: () => number) {
   const findVouchers = (networkId: number, codes: string[]) => codes.map((code) => vouchers.get(networkId)?.find((v) => v.code === code));
 
   function createNetwork({ body }: OperationCall, networkgroupId?: number): Reply {
+    // A network name is taken once per account: error 12022 "Name already exists." (the error catalogue).
+    if ([...networks.values()].some((n) => n.name === body.name)) return errorReply(403, "NameAlreadyExists", "name", { name: body.name });
     const id = nextId(networks.keys());
     const { password: _, ...visibleFields } = body;
     networks.set(id, { ...newNetworkDefaults(), ...visibleFields, id, network_id: id, ...(networkgroupId ? { networkgroup_id: networkgroupId } : {}) });
@@ -74,11 +76,11 @@ export function createCloudTraxStore(spec: Spec, now: () => number) {
     listNodes: ({ path }) => ({ status: 200, body: { nodes: Object.fromEntries(nodesOf(Number(path.networkId)).map(([id, node]) => [id, node.summary])) } }),
     createNode: ({ path, body, key }) => {
       const networkId = Number(path.networkId);
-      if (!MAC.test(body.mac)) return errorReply(403, CloudTraxError.MacAddressWrongFormat, "mac", { mac: body.mac, regx: MAC.source });
+      if (!MAC.test(body.mac)) return errorReply(403, "MacAddressWrongFormat", "mac", { mac: body.mac, regx: MAC.source });
       const existing = [...nodes].find(([, node]) => node.summary.mac.toLowerCase() === body.mac.toLowerCase());
-      if (existing?.[1].networkId === networkId) return errorReply(403, CloudTraxError.MacExistsInNetwork, "mac", { mac: body.mac });
-      if (existing && key.kind !== "account") return errorReply(403, CloudTraxError.MacExistsInOtherNetwork, "mac", { mac: body.mac });
-      if (existing && body.confirm_transfer !== true) return errorReply(403, CloudTraxError.MacExistsTransferNotConfirmed, "mac", { mac: body.mac });
+      if (existing?.[1].networkId === networkId) return errorReply(403, "MacExistsInNetwork", "mac", { mac: body.mac });
+      if (existing && key.kind !== "account") return errorReply(403, "MacExistsInOtherNetwork", "mac", { mac: body.mac });
+      if (existing && body.confirm_transfer !== true) return errorReply(403, "MacExistsTransferNotConfirmed", "mac", { mac: body.mac });
       if (existing) {
         existing[1].networkId = networkId; // a transfer keeps the node and its id
         return { status: 200, body: { node_id: Number(existing[0]) } };
@@ -103,14 +105,14 @@ export function createCloudTraxStore(spec: Spec, now: () => number) {
       return successReply("update_node");
     },
     checkNodeMacExists: ({ query }) => {
-      if (!MAC.test(query.mac!)) return errorReply(403, CloudTraxError.MacAddressWrongFormat, "mac", { mac: query.mac!, regx: MAC.source });
+      if (!MAC.test(query.mac!)) return errorReply(403, "MacAddressWrongFormat", "mac", { mac: query.mac!, regx: MAC.source });
       return { status: 200, body: { node_exists: [...nodes.values()].some((n) => n.summary.mac.toLowerCase() === query.mac!.toLowerCase()) } };
     },
 
     listVouchers: ({ path }) => ({ status: 200, body: { vouchers: vouchers.get(Number(path.networkId)) ?? [] } }),
     getVoucher: ({ path, query }) => {
       const [voucher] = findVouchers(Number(path.networkId), [query.code!]);
-      return voucher ? { status: 200, body: voucher } : errorReply(404, CloudTraxError.ElementNotFound, "code");
+      return voucher ? { status: 200, body: voucher } : errorReply(404, "ElementNotFound", "code");
     },
     createVouchers: ({ path, body }) => {
       const list = vouchers.get(Number(path.networkId))!;
@@ -118,7 +120,7 @@ export function createCloudTraxStore(spec: Spec, now: () => number) {
       for (const wanted of body.desired_vouchers) codes.push(wanted.code || generatedCode([...list.map((v) => v.code), ...codes]));
       // The docs say nothing about a code that is taken; the emulator refuses the whole request.
       const taken = codes.find((code, i) => list.some((v) => v.code === code) || codes.indexOf(code) !== i);
-      if (taken !== undefined) return errorReply(403, CloudTraxError.NameAlreadyExists, "code");
+      if (taken !== undefined) return errorReply(403, "NameAlreadyExists", "code");
       body.desired_vouchers.forEach((wanted: Record<string, any>, i: number) =>
         list.push({ type: 2, created: iso(), cancelled: false, tx_ids: [], remaining: wanted.duration, status: "unused", ...wanted, users: [], comment: wanted.comment ?? "", code: codes[i]!, duration: wanted.duration }),
       );
@@ -126,13 +128,13 @@ export function createCloudTraxStore(spec: Spec, now: () => number) {
     },
     updateVouchers: ({ path, body }) => {
       const found = findVouchers(Number(path.networkId), body.vouchers.map((v: Voucher) => v.code));
-      if (found.includes(undefined)) return errorReply(403, CloudTraxError.ElementNotFound, "code"); // nothing is changed
+      if (found.includes(undefined)) return errorReply(403, "ElementNotFound", "code"); // nothing is changed
       body.vouchers.forEach((update: Voucher, i: number) => Object.assign(found[i]!, update, { comment: update.comment ?? "" }));
       return { status: 200 };
     },
     applyVoucherAction: ({ path, body }) => {
       const found = findVouchers(Number(path.networkId), body.vouchers);
-      if (found.includes(undefined)) return errorReply(403, CloudTraxError.ElementNotFound, "code");
+      if (found.includes(undefined)) return errorReply(403, "ElementNotFound", "code");
       for (const voucher of found as Voucher[]) applyAction(voucher, path.action!, iso());
       return { status: 200, body: { vouchers: found } };
     },
@@ -147,8 +149,8 @@ export function createCloudTraxStore(spec: Spec, now: () => number) {
     },
     /** Answers from the store, or undefined when the operation answers from the spec's examples. */
     handle(operationId: string, call: OperationCall): Reply | undefined {
-      if (call.path.networkId !== undefined && !networks.has(Number(call.path.networkId))) return errorReply(404, CloudTraxError.NetworkNotFound, "network");
-      if (call.path.nodeId !== undefined && !nodes.has(call.path.nodeId)) return errorReply(404, CloudTraxError.AccessPointNotFound, "node", { mac: call.path.nodeId });
+      if (call.path.networkId !== undefined && !networks.has(Number(call.path.networkId))) return errorReply(404, "NetworkNotFound", "network");
+      if (call.path.nodeId !== undefined && !nodes.has(call.path.nodeId)) return errorReply(404, "AccessPointNotFound", "node", { mac: call.path.nodeId });
       return handlers[operationId]?.(call);
     },
   };

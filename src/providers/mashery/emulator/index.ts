@@ -1,23 +1,25 @@
+/// <reference types="node" />
 // A Mashery V2 emulator. The front door checks apikey and sig (md5 over apikey + secret + any
-// second within ±5 minutes of the emulator's own, injectable clock, computed with node:crypto,
-// independently of the client) and answers the documented 403 messages, a per-second throttle
-// included. Behind it: the report resources (rows from the spec's examples, CSV or JSON) and the
-// JSON-RPC endpoint (1.0, 1.1 and 2.0 envelopes) over an in-memory object store.
+// second within ±5 minutes of the emulator's clock, computed with node:crypto, independently of the
+// client) and answers the documented 403 messages, a per-second throttle included. Behind it: the
+// report resources (./reports.ts) and the JSON-RPC endpoint (1.0, 1.1 and 2.0 envelopes) over an
+// in-memory object store (./store.ts).
 import { createHash } from "node:crypto";
-import { buildRoutes, createValidator, exampleReply, jsonPointer, loadSpec, serve, serverBasePaths, type EmulatorRequest, type Reply, type RunningEmulator } from "./kit.js";
-import { reportingError, reportReply } from "./mashery/reports.js";
-import { MasheryStore, RpcFailure } from "./mashery/store.js";
-import masheryProvider from "../../src/providers/mashery/index.js";
+import { defineEmulator, type EmulatorApp, type EmulatorContext, type EmulatorRequest } from "../../../sandbox/emulator.js";
+import type { Reply } from "../../../sandbox/reply.js";
+import { serverBasePaths } from "../../../sandbox/routes.js";
+import { deref, exampleReply, jsonPointer, type Spec } from "../../../sandbox/spec.js";
+import mashery from "../index.js";
+import { reportingError, reportReply } from "./reports.js";
+import { MasheryStore, RpcFailure } from "./store.js";
 
 /** The documentation's own example key and secret, and the site id of its Python sample. */
-export const MASHERY_DEMO = masheryProvider.sandbox.credentials;
+export const MASHERY_DEMO = mashery.sandbox.credentials;
 
 export interface MasheryEmulatorSettings {
   apiKey: string;
   secret: string;
   siteId: string;
-  /** The emulator's clock in milliseconds: signatures are accepted within ±5 minutes of it, and it defines the seconds of the QPS limit. */
-  now: () => number;
   /** Calls accepted per second (of `now`) before "Account Over Queries Per Second Limit". */
   qpsLimit: number;
   /** Calls accepted in total before "Account Over Rate Limit". */
@@ -30,7 +32,7 @@ export interface MasheryEmulatorSettings {
   forbiddenMethods: string[];
 }
 
-export interface MasheryEmulator extends RunningEmulator {
+export interface MasheryControls {
   /** Change these between calls to provoke the other 403 answers. */
   settings: MasheryEmulatorSettings;
   /** The objects the JSON-RPC methods work on, e.g. `store.all("member")`. */
@@ -50,18 +52,13 @@ const ERROR_CODE_HEADER: Record<string, string> = {
   "Rate Limit Exceeded": "ERR_403_SERVICE_OVER_QPS",
 };
 
-// Compiling the spec's schemas takes about a second: emulators started by one test file share it.
-let compiled: ReturnType<typeof compileSpec> | undefined;
-const compileSpec = () => {
-  const spec = loadSpec("mashery");
-  return { spec, validator: createValidator(spec) };
-};
+export default defineEmulator({ create: createMasheryEmulator });
 
-export async function startMasheryEmulator(options: Partial<MasheryEmulatorSettings> & { port?: number; host?: string } = {}): Promise<MasheryEmulator> {
-  const { port, host, ...given } = options;
+function createMasheryEmulator({ spec, validator, now, credentials }: EmulatorContext, given: Partial<MasheryEmulatorSettings>): EmulatorApp<MasheryControls> {
   const settings: MasheryEmulatorSettings = {
-    ...MASHERY_DEMO,
-    now: Date.now,
+    apiKey: credentials.apiKey ?? "",
+    secret: credentials.secret ?? "",
+    siteId: credentials.siteId ?? "",
     qpsLimit: Infinity,
     rateLimit: Infinity,
     keyStatus: "active",
@@ -69,21 +66,21 @@ export async function startMasheryEmulator(options: Partial<MasheryEmulatorSetti
     forbiddenMethods: [],
     ...given,
   };
-  compiled ??= compileSpec();
-  const { spec, validator } = compiled;
   const rpcOperation = spec.paths["/json-rpc/{site_id}"].post;
-  const store = new MasheryStore(spec, () => settings.now(), settings.siteId);
+  const store = new MasheryStore(spec, now, settings.siteId);
   seed(store, spec, rpcOperation);
   let second = NaN;
   let callsThisSecond = 0;
   let callsAccepted = 0;
   let throttled = 0;
 
-  const denied = (message: string): Reply => ({ status: 403, body: { message }, headers: { "X-Mashery-Error-Code": ERROR_CODE_HEADER[message]! } });
+  // docs/adr/0002: the documented message at the top and as a JSON-RPC-style error object, so
+  // clients reading `message` and clients reading `error.message` both see it.
+  const denied = (message: string): Reply => ({ status: 403, body: { message, error: { code: 403, message } }, headers: { "X-Mashery-Error-Code": ERROR_CODE_HEADER[message]! } });
 
   function signatureIsCurrent(sig: string): boolean {
-    const now = Math.floor(settings.now() / 1000);
-    for (let t = now - WINDOW_SECONDS; t <= now + WINDOW_SECONDS; t++) {
+    const current = Math.floor(now() / 1000);
+    for (let t = current - WINDOW_SECONDS; t <= current + WINDOW_SECONDS; t++) {
       if (createHash("md5").update(`${settings.apiKey}${settings.secret}${t}`).digest("hex") === sig) return true;
     }
     return false;
@@ -95,7 +92,7 @@ export async function startMasheryEmulator(options: Partial<MasheryEmulatorSetti
     if (query.get("apikey") !== settings.apiKey || !sig || !signatureIsCurrent(sig)) return denied("Not Authorized");
     if (settings.keyStatus !== "active") return denied("Account Inactive");
     if (settings.overCapacity) return denied("Rate Limit Exceeded");
-    const current = Math.floor(settings.now() / 1000);
+    const current = Math.floor(now() / 1000);
     if (current !== second) [second, callsThisSecond] = [current, 0];
     if (callsThisSecond >= settings.qpsLimit) {
       throttled++;
@@ -143,11 +140,21 @@ export async function startMasheryEmulator(options: Partial<MasheryEmulatorSetti
     if (refused) return refused;
     if (route.method === "POST") return request.pathParams.site_id === settings.siteId ? rpcReply(request.text) : denied("Forbidden");
     if (request.pathParams.site_id !== settings.siteId) return reportingError(spec, "ERR_INVALID_SITE_ID", { site_id: request.pathParams.site_id ?? "" });
-    return reportReply(spec, validator, route, request.url.searchParams, (key) => store.all("service").some((s) => s.service_key === key), request.pathParams);
+    return reportReply(spec, validator, {
+      route,
+      query: request.url.searchParams,
+      pathParams: request.pathParams,
+      serviceExists: (key) => store.all("service").some((s) => s.service_key === key),
+      developerKeys: (key) => new Set(store.all("key").filter((k) => k.service_key === key).map((k) => String(k.apikey))),
+    });
   }
 
-  const running = await serve(buildRoutes(spec), handle, { port, host, basePaths: serverBasePaths(spec) });
-  return Object.assign(running, { settings, store, throttled: () => throttled });
+  return {
+    handle,
+    basePaths: serverBasePaths(spec),
+    refusal: (status, message) => ({ status, body: { message, error: { code: status, message } } }),
+    controls: { settings, store, throttled: () => throttled },
+  };
 }
 
 /** The answer in the envelope of the request's JSON-RPC version (1.0 unless it says 1.1 or 2.0). */
@@ -163,14 +170,34 @@ function envelope(message: any, outcome: { result?: unknown; failure?: RpcFailur
   return { status: failure?.status ?? 200, body };
 }
 
-/** The objects the spec's examples talk about: member jdoe_dev, key 47105, its service, a few roles. */
-function seed(store: MasheryStore, spec: Record<string, any>, rpcOperation: Record<string, any>): void {
+/**
+ * The objects the spec's examples talk about: member jdoe_dev, key 47105, its service, a few roles,
+ * and the developer keys the report examples name (as further keys of jdoe_dev for that service),
+ * so reports and the JSON-RPC store tell the same story.
+ */
+function seed(store: MasheryStore, spec: Spec, rpcOperation: Record<string, any>): void {
   const example = (name: string) => (exampleReply(spec, rpcOperation, name).body as { result: any }).result;
   store.seed("member", example("memberFetch"));
   const { member: _, ...key } = example("objectQuery").items[0];
   store.seed("key", key);
+  reportedDeveloperKeys(spec).forEach((apikey, i) => store.seed("key", { ...key, id: key.id + 1 + i, apikey }));
   store.seed("service", { service_key: key.service_key, name: "Acme Widgets API", created: key.created, updated: key.updated });
   store.seed("role", { id: 1, name: "Administrator", is_assignable: true, is_predefined: true });
   store.seed("role", { id: 2, name: "Member", description: "Every signed-in member (dynamic)", is_assignable: false, is_predefined: true });
   store.seed("role", { id: 7, name: "Community Manager", is_assignable: true, is_predefined: true });
+}
+
+/** Every developer key the report operations name: in their example rows, and as the example of their service_dev_key parameter. */
+function reportedDeveloperKeys(spec: Spec): string[] {
+  const found = new Set<string>();
+  for (const item of Object.values<any>(spec.paths)) {
+    const operation = item.get;
+    if (!operation) continue;
+    for (const parameter of [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((p: unknown) => deref(spec, p))) {
+      if (parameter.name === "service_dev_key" && typeof parameter.example === "string") found.add(parameter.example);
+    }
+    const rows = exampleReply(spec, operation).body;
+    if (Array.isArray(rows)) for (const row of rows) if (typeof row?.serviceDevKey === "string") found.add(row.serviceDevKey);
+  }
+  return [...found];
 }

@@ -1,67 +1,212 @@
-// The part of the Mashery Query Language the emulator understands:
-// SELECT <*|fields|relations> FROM <plural type> [WHERE f = v [AND f = v]…] [ORDER BY f [ASC|DESC]] [PAGE n] [ITEMS n]
+// The Mashery Query Language as the docs give it:
+//   SELECT <*|fields|relations> FROM <plural type> [WHERE <condition>]
+//   [REQUIRE RELATED <plural type> WITH <condition>] [ORDER BY <field> [ASC|DESC]] [PAGE n] [ITEMS n]
+// Conditions: =, <>, !=, <, >, <=, >=, LIKE, NOT LIKE, IS [NOT] NULL, joined by AND / OR, grouped
+// with parentheses; literals are quoted strings, numbers, TRUE, FALSE and NULL. Keywords are
+// case-insensitive.
 
-export interface Condition {
-  field: string;
-  operator: "=" | "<>";
-  value: string | number | boolean | null;
-}
+export type Literal = string | number | boolean | null;
+
+export type Condition =
+  | { kind: "compare"; field: string; operator: "=" | "<>" | "<" | ">" | "<=" | ">="; value: Literal }
+  | { kind: "like"; field: string; pattern: string; negated: boolean }
+  | { kind: "null"; field: string; negated: boolean }
+  | { kind: "and" | "or"; left: Condition; right: Condition };
 
 export interface ParsedQuery {
   fields: string[];
-  /** The plural name as written in FROM (members, package_keys). */
+  /** The plural name as written in FROM (members, package_keys), lower case. */
   from: string;
-  where: Condition[];
+  where?: Condition;
+  /** Only objects with at least one related object of this plural type that fits `where`. */
+  requireRelated?: { type: string; where: Condition };
   orderBy?: { field: string; descending: boolean };
   page?: number;
   items?: number;
 }
 
-const STATEMENT = /^\s*SELECT\s+(.+?)\s+FROM\s+(\w+)(?:\s+WHERE\s+(.+?))?(?:\s+ORDER\s+BY\s+(\w+)(?:\s+(ASC|DESC))?)?((?:\s+(?:PAGE|ITEMS)\s+\d+)*)\s*$/is;
-const CONDITION = /\s*(\w+)\s*(=|<>|!=)\s*('(?:[^']|'')*'|"[^"]*"|-?\d+|TRUE|FALSE|NULL)\s*(?:AND\b|$)/iy;
+type Token = { type: "word" | "string" | "number" | "symbol"; text: string; at: number };
+
+const TOKEN = /\s*(?:('(?:[^']|'')*')|("(?:[^"\\]|\\.)*")|(-?\d+(?:\.\d+)?)(?![\w.])|([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)|(<=|>=|<>|!=|[=<>(),*]))/y;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < text.length) {
+    if (/^\s*$/.test(text.slice(TOKEN.lastIndex))) break;
+    const at = TOKEN.lastIndex;
+    const match = TOKEN.exec(text);
+    if (!match) throw new Error(`cannot read the query at character ${at + 1}: "${text.slice(at).trim().slice(0, 20)}"`);
+    const [, single, double, number, word, symbol] = match;
+    if (single !== undefined) tokens.push({ type: "string", text: single.slice(1, -1).replace(/''/g, "'"), at });
+    else if (double !== undefined) tokens.push({ type: "string", text: double.slice(1, -1).replace(/\\(.)/g, "$1"), at });
+    else if (number !== undefined) tokens.push({ type: "number", text: number, at });
+    else if (word !== undefined) tokens.push({ type: "word", text: word, at });
+    else tokens.push({ type: "symbol", text: symbol!, at });
+  }
+  return tokens;
+}
 
 /** Parses a query, or throws an Error whose message says what is not understood. */
 export function parseQuery(text: string): ParsedQuery {
-  const match = STATEMENT.exec(text);
-  if (!match) throw new Error(`cannot parse the query (expected SELECT … FROM <type> [WHERE …] [PAGE n] [ITEMS n])`);
-  const [, fields, from, where, orderField, direction, paging] = match;
-  const query: ParsedQuery = {
-    fields: fields!.split(",").map((f) => f.trim()),
-    from: from!.toLowerCase(),
-    where: where ? parseConditions(where) : [],
+  const tokens = tokenize(text);
+  let position = 0;
+  const peek = () => tokens[position];
+  const isKeyword = (word: string, token = peek()) => token?.type === "word" && token.text.toUpperCase() === word;
+  const fail = (expected: string): never => {
+    const token = peek();
+    throw new Error(`cannot parse the query: expected ${expected} ${token ? `at "${token.text}" (character ${token.at + 1})` : "at its end"}`);
   };
-  if (orderField) query.orderBy = { field: orderField, descending: direction?.toUpperCase() === "DESC" };
-  for (const [, clause, n] of (paging ?? "").matchAll(/(PAGE|ITEMS)\s+(\d+)/gi)) {
-    query[clause!.toLowerCase() as "page" | "items"] = Number(n);
+  const keyword = (word: string) => (isKeyword(word) ? void position++ : fail(word));
+  const symbol = (text: string) => (peek()?.type === "symbol" && peek()!.text === text ? (position++, true) : false);
+  const identifier = (what: string): string => {
+    const token = peek();
+    if (token?.type !== "word") return fail(what);
+    position++;
+    return token.text;
+  };
+  const count = (clause: string): number => {
+    const token = peek();
+    if (token?.type !== "number" || !/^\d+$/.test(token.text)) return fail(`a whole number after ${clause}`);
+    position++;
+    return Number(token.text);
+  };
+
+  function literal(): Literal {
+    const token = peek();
+    if (!token) return fail("a value");
+    position++;
+    if (token.type === "string") return token.text;
+    if (token.type === "number") return Number(token.text);
+    const upper = token.text.toUpperCase();
+    if (token.type === "word" && (upper === "TRUE" || upper === "FALSE")) return upper === "TRUE";
+    if (token.type === "word" && upper === "NULL") return null;
+    position--;
+    return fail("a value (a quoted string, a number, TRUE, FALSE or NULL)");
   }
+
+  function comparison(): Condition {
+    if (symbol("(")) {
+      const inner = disjunction();
+      if (!symbol(")")) fail(")");
+      return inner;
+    }
+    const field = identifier("a field name");
+    if (isKeyword("IS")) {
+      position++;
+      const negated = isKeyword("NOT") ? (position++, true) : false;
+      keyword("NULL");
+      return { kind: "null", field, negated };
+    }
+    const negated = isKeyword("NOT") ? (position++, true) : false;
+    if (isKeyword("LIKE")) {
+      position++;
+      const pattern = literal();
+      if (typeof pattern !== "string") fail("a quoted pattern after LIKE");
+      return { kind: "like", field, pattern: pattern as string, negated };
+    }
+    if (negated) fail("LIKE after NOT");
+    const token = peek();
+    const operators = ["=", "<>", "!=", "<", ">", "<=", ">="];
+    if (token?.type !== "symbol" || !operators.includes(token.text)) return fail("an operator (=, <>, <, >, <=, >=, LIKE, IS NULL)");
+    position++;
+    const operator = token.text === "!=" ? "<>" : (token.text as "=" | "<>" | "<" | ">" | "<=" | ">=");
+    return { kind: "compare", field, operator, value: literal() };
+  }
+
+  function conjunction(): Condition {
+    let left = comparison();
+    while (isKeyword("AND")) {
+      position++;
+      left = { kind: "and", left, right: comparison() };
+    }
+    return left;
+  }
+
+  function disjunction(): Condition {
+    let left = conjunction();
+    while (isKeyword("OR")) {
+      position++;
+      left = { kind: "or", left, right: conjunction() };
+    }
+    return left;
+  }
+
+  keyword("SELECT");
+  const fields: string[] = [];
+  do {
+    if (symbol("*")) fields.push("*");
+    else fields.push(identifier("a field, a relation or *"));
+  } while (symbol(","));
+  keyword("FROM");
+  const query: ParsedQuery = { fields, from: identifier("an object type").toLowerCase() };
+  if (isKeyword("WHERE")) {
+    position++;
+    query.where = disjunction();
+  }
+  if (isKeyword("REQUIRE")) {
+    position++;
+    keyword("RELATED");
+    const type = identifier("an object type").toLowerCase();
+    keyword("WITH");
+    query.requireRelated = { type, where: disjunction() };
+  }
+  if (isKeyword("ORDER")) {
+    position++;
+    keyword("BY");
+    const field = identifier("a field name");
+    const direction = isKeyword("ASC") || isKeyword("DESC") ? tokens[position++]!.text.toUpperCase() : "ASC";
+    query.orderBy = { field, descending: direction === "DESC" };
+  }
+  while (isKeyword("PAGE") || isKeyword("ITEMS")) {
+    const clause = tokens[position++]!.text.toLowerCase() as "page" | "items";
+    query[clause] = count(clause.toUpperCase());
+  }
+  if (position < tokens.length) fail("the end of the query");
   return query;
 }
 
-function parseConditions(text: string): Condition[] {
-  const conditions: Condition[] = [];
-  CONDITION.lastIndex = 0;
-  while (CONDITION.lastIndex < text.length) {
-    const match = CONDITION.exec(text);
-    if (!match) throw new Error(`cannot parse the condition "${text.slice(CONDITION.lastIndex).trim()}" (the emulator knows field = value joined by AND)`);
-    conditions.push({ field: match[1]!, operator: match[2] === "=" ? "=" : "<>", value: literal(match[3]!) });
+/** Whether an object fits a condition; `read` looks a (possibly dotted) field up. */
+export function matches(condition: Condition | undefined, read: (field: string) => unknown): boolean {
+  if (!condition) return true;
+  switch (condition.kind) {
+    case "and":
+      return matches(condition.left, read) && matches(condition.right, read);
+    case "or":
+      return matches(condition.left, read) || matches(condition.right, read);
+    case "null":
+      return (read(condition.field) ?? null) === null ? !condition.negated : condition.negated;
+    case "like": {
+      const value = read(condition.field);
+      if (value === null || value === undefined) return false;
+      return likePattern(condition.pattern).test(String(value)) !== condition.negated;
+    }
+    case "compare":
+      return compare(read(condition.field) ?? null, condition.operator, condition.value);
   }
-  return conditions;
 }
 
-function literal(token: string): Condition["value"] {
-  if (token.startsWith("'")) return token.slice(1, -1).replace(/''/g, "'");
-  if (token.startsWith('"')) return token.slice(1, -1);
-  const upper = token.toUpperCase();
-  if (upper === "TRUE" || upper === "FALSE") return upper === "TRUE";
-  if (upper === "NULL") return null;
-  return Number(token);
+function compare(actual: unknown, operator: string, value: Literal): boolean {
+  // MQL compares loosely: WHERE id = '47105' finds id 47105, and = NULL finds empty fields.
+  if (actual === null || value === null) {
+    const equal = actual === value;
+    return operator === "=" ? equal : operator === "<>" ? !equal : false;
+  }
+  const numeric = typeof actual !== "boolean" && typeof value !== "boolean" && Number.isFinite(Number(actual)) && Number.isFinite(Number(value)) && String(actual).trim() !== "";
+  const order = numeric ? Math.sign(Number(actual) - Number(value)) : String(actual).localeCompare(String(value));
+  const equal = numeric ? order === 0 : String(actual) === String(value);
+  switch (operator) {
+    case "=": return equal;
+    case "<>": return !equal;
+    case "<": return order < 0;
+    case ">": return order > 0;
+    case "<=": return order <= 0;
+    default: return order >= 0;
+  }
 }
 
-export function matches(item: Record<string, unknown>, conditions: Condition[]): boolean {
-  return conditions.every(({ field, operator, value }) => {
-    const actual = item[field] ?? null;
-    // MQL compares loosely: WHERE id = '47105' finds id 47105.
-    const equal = actual === value || (actual !== null && value !== null && String(actual) === String(value));
-    return operator === "=" ? equal : !equal;
-  });
+/** SQL LIKE: % any run, _ one character, case-insensitive (as MySQL compares). */
+function likePattern(pattern: string): RegExp {
+  const source = [...pattern].map((c) => (c === "%" ? ".*" : c === "_" ? "." : c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("");
+  return new RegExp(`^${source}$`, "is");
 }

@@ -1,29 +1,33 @@
-// Report resources: parameters checked as the Reporting API documents (ERR_* codes), rows from the
-// spec's examples, as JSON or CSV (the server default).
-import { deref, exampleReply, jsonPointer, type Reply, type Route, type Spec } from "../kit.js";
-
-type Validator = { check(pointer: string, value: unknown): string | undefined };
+// Report resources: parameters checked against the spec as the Reporting API documents (ERR_* codes),
+// rows shaped like the spec's examples, as JSON or CSV (the server default). Rows name only developer
+// keys the JSON-RPC store has for the service, and a /developer/{service_dev_key} report is about
+// that key alone.
+import type { Reply } from "../../../sandbox/reply.js";
+import { checkParameters } from "../../../sandbox/request-check.js";
+import type { Route } from "../../../sandbox/routes.js";
+import { exampleReply, type Spec } from "../../../sandbox/spec.js";
+import type { Validator } from "../../../sandbox/validator.js";
 
 const SEVEN_DAYS_MS = 7 * 24 * 3600 * 1000;
 
-export function reportReply(spec: Spec, validator: Validator, route: Route, query: URLSearchParams, knownService: (key: string) => boolean, pathParams: Record<string, string>): Reply {
-  const declared = (list: any[] | undefined, ...at: string[]) =>
-    (list ?? []).map((p: any, i: number) => ({
-      ...deref(spec, p),
-      // Shared parameters are $refs: validate against the schema they point at.
-      schemaPointer: p.$ref ? `${p.$ref.slice(1)}/schema` : jsonPointer("paths", route.path, ...at, "parameters", String(i), "schema"),
-    }));
-  const parameters: { name: string; in: string; required?: boolean; schemaPointer: string }[] = [...declared(route.pathItem.parameters), ...declared(route.operation.parameters, "get")];
-  for (const p of parameters.filter((x) => x.in === "query")) {
-    const raw = query.get(p.name);
-    if (raw === null) {
-      if (p.required) return invalid(spec, p.name, "");
-      continue;
-    }
-    const value = /^-?\d+$/.test(raw) && p.name.endsWith("limit") ? Number(raw) : raw;
-    if (validator.check(p.schemaPointer, value)) return invalid(spec, p.name, raw);
-  }
-  if (pathParams.service_key !== undefined && !knownService(pathParams.service_key)) return invalid(spec, "service_key", pathParams.service_key);
+export interface ReportRequest {
+  route: Route;
+  query: URLSearchParams;
+  pathParams: Record<string, string>;
+  /** The apikeys of the store's keys for a service (empty when the service is unknown). */
+  developerKeys(serviceKey: string): Set<string>;
+  serviceExists(serviceKey: string): boolean;
+}
+
+export function reportReply(spec: Spec, validator: Validator, request: ReportRequest): Reply {
+  const { route, query, pathParams } = request;
+  const problem = checkParameters(spec, validator, route, { path: pathParams, query: Object.fromEntries(query) });
+  if (problem) return invalid(spec, problem.name, query.get(problem.name) ?? pathParams[problem.name] ?? "");
+  const service = pathParams.service_key;
+  const developer = pathParams.service_dev_key;
+  if (service !== undefined && !request.serviceExists(service)) return invalid(spec, "service_key", service);
+  const keys = service !== undefined ? request.developerKeys(service) : new Set<string>();
+  if (developer !== undefined && !keys.has(developer)) return invalid(spec, "service_dev_key", developer);
   const start = query.get("start_date");
   const end = query.get("end_date");
   if (start && end) {
@@ -31,9 +35,15 @@ export function reportReply(spec: Spec, validator: Validator, route: Route, quer
     if (span <= 0) return invalid(spec, "start_date", start);
     if (span > SEVEN_DAYS_MS) return reportingError(spec, "ERR_INVALID_DATE_RANGE_EXCEEDS_7_DAY_MAX", { range_duration_specified_days: String(Math.ceil(span / 86_400_000)) });
   }
-  const example = exampleReply(spec, route.operation);
   const limit = query.get("limit");
-  const rows = (example.body as Record<string, unknown>[]).slice(0, limit ? Number(limit) : undefined);
+  const rows = (structuredClone(exampleReply(spec, route.operation).body) as Record<string, unknown>[])
+    .map((row) => ({
+      ...row,
+      ...(service !== undefined && "serviceKey" in row ? { serviceKey: service } : {}),
+      ...(developer !== undefined && "serviceDevKey" in row ? { serviceDevKey: developer } : {}),
+    }))
+    .filter((row) => !("serviceDevKey" in row) || keys.has(String(row.serviceDevKey)))
+    .slice(0, limit ? Number(limit) : undefined);
   // CSV unless JSON is asked for: the documented server default.
   if (query.get("format") === "json") return { status: 200, body: rows, contentType: "application/json" };
   return { status: 200, body: toCsv(rows), contentType: "text/csv; charset=utf-8" };
@@ -45,8 +55,11 @@ function invalid(spec: Spec, parameter: string, value: string): Reply {
 
 /** A 400 with the code and its documented message template, placeholders filled in. */
 export function reportingError(spec: Spec, errorcode: string, values: Record<string, string>): Reply {
-  const template: string = spec["x-error-codes"].find((e: { code: unknown }) => e.code === errorcode).message;
-  return { status: 400, body: { errorcode, message: template.replace(/\{:(\w+)\}/g, (_, name: string) => values[name] ?? "") } };
+  const entry = spec["x-error-codes"].find((e: { code: unknown }) => e.code === errorcode) as { message: string } | undefined;
+  const [parameter] = Object.keys(values);
+  // A parameter without an ERR_INVALID_* code of its own still gets the Reporting API's shape.
+  const message = entry ? entry.message.replace(/\{:(\w+)\}/g, (_, name: string) => values[name] ?? "") : `${parameter ?? "request"} not valid`;
+  return { status: 400, body: { errorcode, message } };
 }
 
 function toCsv(rows: Record<string, unknown>[]): string {

@@ -1,7 +1,7 @@
 // The emulator's in-memory Mashery area: every object type of the spec can be created, fetched,
 // updated, validated and deleted; member, key and application get Mashery's own rules on top
 // (./rules.ts), and deleted usernames stay reserved.
-import { deref, type Spec } from "../kit.js";
+import { deref, type Spec } from "../../../sandbox/spec.js";
 import { matches, parseQuery } from "./mql.js";
 import { derivedFields, fieldProblems, missingFields, type FieldError } from "./rules.js";
 
@@ -105,7 +105,13 @@ export class MasheryStore {
     }
     const type = this.objectTypes().find((t) => plural(t) === parsed.from);
     if (!type) throw new RpcFailure(-32602, "Invalid params", [{ field: "query", message: `unknown object type "${parsed.from}"` }]);
-    let rows = [...this.table(type).values()].filter((o) => matches(o, parsed.where));
+    const related = parsed.requireRelated;
+    if (related && !this.objectTypes().some((t) => plural(t) === related.type)) {
+      throw new RpcFailure(-32602, "Invalid params", [{ field: "query", message: `unknown object type "${related.type}"` }]);
+    }
+    let rows = [...this.table(type).values()].filter(
+      (o) => matches(parsed.where, (field) => this.read(type, o, field)) && (!related || this.related(type, o, related.type).some((r) => matches(related.where, (field) => r[field]))),
+    );
     if (parsed.orderBy) {
       const { field, descending } = parsed.orderBy;
       rows = rows.sort((a, b) => String(a[field] ?? "").localeCompare(String(b[field] ?? ""), "en", { numeric: true }) * (descending ? -1 : 1));
@@ -127,15 +133,41 @@ export class MasheryStore {
     const full = this.output(type, object);
     const picked: MasheryObject = fields.includes("*") ? full : { object_type: type };
     for (const field of fields.filter((f) => f !== "*")) {
-      if (field === "member" || field === "service") {
-        const key = field === "member" ? full.username : full.service_key;
-        const related = this.table(field).get(String(key));
-        picked[field] = related ? this.output(field, related) : null;
-      } else if (type === "member" && (field === "keys" || field === "applications")) {
-        picked[field] = this.all(field.slice(0, -1)).filter((o) => o.username === full.username);
-      } else if (field in full) picked[field] = full[field];
+      if (field === "member" || field === "service") picked[field] = this.related(type, object, field)[0] ?? null;
+      else if (type === "member" && (field === "keys" || field === "applications")) picked[field] = this.related(type, object, field);
+      else if (field in full) picked[field] = full[field];
     }
     return picked;
+  }
+
+  /** A field of the object, or `relation.field` of its first related object (`member.email`). */
+  private read(type: string, object: MasheryObject, field: string): unknown {
+    const dot = field.indexOf(".");
+    if (dot < 0) return object[field];
+    return this.related(type, object, field.slice(0, dot))[0]?.[field.slice(dot + 1)];
+  }
+
+  /** The objects a relation names: a key's or application's member and service, a member's or service's keys, a member's applications. */
+  private related(type: string, object: MasheryObject, relation: string): MasheryObject[] {
+    const one = (table: string, id: unknown) => {
+      const found = this.table(table).get(String(id));
+      return found ? [this.output(table, found)] : [];
+    };
+    switch (relation) {
+      case "member":
+      case "members":
+        return type === "member" ? [] : one("member", object.username);
+      case "service":
+      case "services":
+        return type === "service" ? [] : one("service", object.service_key);
+      case "keys":
+        if (type === "member") return this.all("key").filter((k) => k.username === object.username);
+        return type === "service" ? this.all("key").filter((k) => k.service_key === object.service_key) : [];
+      case "applications":
+        return type === "member" ? this.all("application").filter((a) => a.username === object.username) : [];
+      default:
+        return [];
+    }
   }
 
   private create(type: string, input: MasheryObject): MasheryObject {

@@ -1,6 +1,7 @@
 // The emulated WatchMouse account side: API passwords, sessions that idle out after 15 minutes,
 // a cap on concurrent sessions, permanent tokens, anonymous keys bound to an address with 50
 // credits a day, and credit balances that calls are charged against. Time comes from `now()`.
+/// <reference types="node" />
 import { randomBytes } from "node:crypto";
 import { Refusal } from "./refusal.js";
 
@@ -58,6 +59,7 @@ export class AccountBook {
   readonly accounts = new Map<string, Account>();
   private readonly keys = new Map<string, Key>();
   private readonly anonymousByAddress = new Map<string, string>();
+  private issued = 0;
 
   constructor(
     seeds: AccountSeed[],
@@ -113,6 +115,22 @@ export class AccountBook {
     }
   }
 
+  /** Whether `nkey` is a key this book issued (and has not forgotten). */
+  known(nkey: string | undefined): boolean {
+    return nkey !== undefined && this.keys.has(nkey);
+  }
+
+  /** Lets every open session idle out at once: the next call with one gets 1008. Returns how many. */
+  expireSessions(): number {
+    let expired = 0;
+    for (const key of this.keys.values()) {
+      if (key.kind !== "session" || key.ended || this.idle(key)) continue;
+      key.lastSeen = -Infinity;
+      expired++;
+    }
+    return expired;
+  }
+
   /** acct_logout: ends a session. A permanent token stays valid (it is not a session). */
   logout(nkey: string): void {
     const key = this.keys.get(nkey);
@@ -155,11 +173,23 @@ export class AccountBook {
     return { nkey, wallet: key.wallet, anonymousKey: nkey };
   }
 
+  /**
+   * Sessions ended or idle for a day are forgotten (an unknown key gets 1000 like an ended one), so
+   * logins in a loop cannot grow the table without limit. Runs at most once per 1000 keys issued.
+   */
+  private forgetDeadSessions(): void {
+    if (++this.issued % 1000 !== 0) return;
+    for (const [nkey, key] of this.keys) {
+      if (key.kind === "session" && (key.ended || this.now() - key.lastSeen > DAY_MS)) this.keys.delete(nkey);
+    }
+  }
+
   private idle(key: Extract<Key, { kind: "session" }>): boolean {
     return this.now() - key.lastSeen > IDLE_LIMIT_MS;
   }
 
   private issue(key: Key): string {
+    this.forgetDeadSessions();
     const nkey = randomBytes(16).toString("hex");
     this.keys.set(nkey, key);
     return nkey;

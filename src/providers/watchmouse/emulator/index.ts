@@ -1,30 +1,33 @@
-// A WatchMouse 1.6 emulator: one GET path per call, parameters validated against the spec, every
-// answer an envelope with HTTP 200 (a non-zero `code` on failure), sessions, credits and anonymous
-// keys as in ./watchmouse/accounts.ts, rules and folders stored for real, and the spec's examples
-// for the data calls. Output is JSON with view=json, JSONP with callback, XML otherwise.
-import { buildRoutes, createValidator, deref, exampleReply, jsonPointer, loadSpec, serve, serverBasePaths, type EmulatorRequest, type Reply, type Route, type RunningEmulator, type Spec } from "./kit.js";
-import { AccountBook, type AccountSeed, type Balances, type Caller, type Price } from "./watchmouse/accounts.js";
-import { Monitors } from "./watchmouse/monitors.js";
-import { Refusal } from "./watchmouse/refusal.js";
+// A WatchMouse 1.6 emulator: every call on GET (query) or as a form-encoded POST, parameters
+// validated against the spec, every answer an envelope with HTTP 200 (a non-zero `code` on failure),
+// sessions, credits and anonymous keys as in ./accounts.ts (the session key also as the `nkey`
+// cookie, set on login and read when no `nkey` is sent), rules and folders stored for real, the
+// spec's examples for the data calls, and `<call>?doc` pages. Output as ./represent.ts chooses it.
+import { defineEmulator, type EmulatorApp, type EmulatorContext, type EmulatorRequest } from "../../../sandbox/emulator.js";
+import type { Reply } from "../../../sandbox/reply.js";
+import { checkParameters } from "../../../sandbox/request-check.js";
+import { buildRoutes, matchRoute, serverBasePaths, type Route } from "../../../sandbox/routes.js";
+import { exampleReply } from "../../../sandbox/spec.js";
+import watchmouse from "../index.js";
+import { AccountBook, type AccountSeed, type Balances, type Caller, type Price } from "./accounts.js";
+import { asksForDoc, docPage } from "./doc-page.js";
+import { Monitors } from "./monitors.js";
+import { Refusal } from "./refusal.js";
+import { callParameters } from "./call-parameters.js";
+import { represent } from "./represent.js";
 
-import watchmouseProvider from "../../src/providers/watchmouse/index.js";
-
-export const WATCHMOUSE_DEMO = watchmouseProvider.sandbox.credentials;
+export const WATCHMOUSE_DEMO = watchmouse.sandbox.credentials as { user: string; password: string };
 /** A permanent token of the demo account, as acct_token would issue it. */
 export const WATCHMOUSE_DEMO_TOKEN = "e47a90c35f2b4d8e9a61c0b7d2f83e15";
 
 export interface WatchMouseEmulatorOptions {
-  /** The emulator's clock (ms): sessions idle out after 15 minutes of it, anonymous credits renew daily. @default Date.now */
-  now?: () => number;
   /** Concurrent sessions allowed per account. @default 3 */
   maxSessions?: number;
   /** @default the demo account with its token */
   accounts?: AccountSeed[];
-  port?: number;
-  host?: string;
 }
 
-export interface WatchMouseEmulator extends RunningEmulator {
+export interface WatchMouseControls {
   /** Sessions of `user` that have neither ended nor idled out. */
   openSessions(user: string): number;
   balances(user: string): Balances;
@@ -34,29 +37,27 @@ const VERSION = "8.2.10b";
 const ACCOUNT_ZONE = { tz: "America/New_York", gmtoffset: "-5" };
 type Query = Record<string, string>;
 
-// Every emulator of a test file shares the compiled schemas: compiling them is the slow part of starting one.
-let compiled: { spec: Spec; validator: ReturnType<typeof createValidator> } | undefined;
-function compiledSpec() {
-  if (!compiled) {
-    const spec = loadSpec("watchmouse");
-    compiled = { spec, validator: createValidator(spec) };
-  }
-  return compiled;
-}
+export default defineEmulator({ create: createWatchMouseEmulator });
 
-export async function startWatchMouseEmulator(options: WatchMouseEmulatorOptions = {}): Promise<WatchMouseEmulator> {
-  const { spec, validator } = compiledSpec();
+function createWatchMouseEmulator({ spec, validator, now, credentials }: EmulatorContext, options: WatchMouseEmulatorOptions): EmulatorApp<WatchMouseControls> {
+  const getRoutes = buildRoutes(spec);
   const messages = new Map<number, string>(spec["x-error-codes"].map((e: { code: number; message: string }) => [e.code, e.message]));
-  const seeds = options.accounts ?? [{ ...WATCHMOUSE_DEMO, token: WATCHMOUSE_DEMO_TOKEN }];
-  const book = new AccountBook(seeds, options.now ?? Date.now, options.maxSessions ?? 3);
+  const seeds = options.accounts ?? [{ user: credentials.user ?? "", password: credentials.password ?? "", token: WATCHMOUSE_DEMO_TOKEN }];
+  const book = new AccountBook(seeds, now, options.maxSessions ?? 3);
   const example = (call: string) => exampleReply(spec, spec.paths[`/${call}`].get).body as Record<string, any>;
   const seed = { rules: example("rule_get").result.rules, folders: example("fldr_get").result.folders };
   const monitors = new Map(seeds.map((s) => [s.user, new Monitors(seed, example("rule_get").result.maxrules)]));
 
   /** The calls whose answer depends on state; every other call answers with its spec example. */
-  const calls: Record<string, (query: Query, caller: Caller | undefined) => { info: string; result: unknown }> = {
-    acct_login: (q) => ({ info: "token/new session", result: { nkey: book.login(q.user!, q.password!) } }),
-    acct_token: (q) => ({ info: "token/new session", result: book.token(q.user!, q.password!) }),
+  const calls: Record<string, (query: Query, caller: Caller | undefined) => { info: string; result: unknown; session?: string }> = {
+    acct_login: (q) => {
+      const nkey = book.login(q.user!, q.password!);
+      return { info: "token/new session", result: { nkey }, session: nkey };
+    },
+    acct_token: (q) => {
+      const token = book.token(q.user!, q.password!);
+      return { info: "token/new session", result: token, session: token.nkey };
+    },
     acct_logout: (_, caller) => (book.logout(caller!.nkey), { info: "session ended", result: [] }),
     acct_credits: (_, caller) => ({ info: "account credits", result: { credits: creditRows(caller!.wallet.balances()) } }),
     acct_mod: (q, caller) => {
@@ -72,48 +73,47 @@ export async function startWatchMouseEmulator(options: WatchMouseEmulatorOptions
     return monitors.get(caller?.account?.user ?? "")!;
   }
 
+  /** A form POST reaches the call its GET documents (the spec models one method per call). */
+  function routeOf(request: EmulatorRequest): Route | undefined {
+    if (request.route || request.method !== "POST") return request.route;
+    return matchRoute(getRoutes, "GET", request.url.pathname).route;
+  }
+
   function handle(request: EmulatorRequest): Reply {
-    const query: Query = Object.fromEntries(request.url.searchParams);
+    const accept = request.headers.accept;
+    const route = routeOf(request);
+    if (route && request.method === "GET" && asksForDoc(request.url.searchParams)) return docPage(spec, route, VERSION);
+    const { query, cookieKey, problem } = callParameters(request);
     let caller: Caller | undefined;
+    const headers: Record<string, string | string[]> = {};
     try {
-      const route = request.route;
+      if (problem) throw new Refusal(1001, problem);
       if (!route) throw new Refusal(1001, `unknown call ${request.method} ${request.url.pathname}`);
-      checkParameters(route, query);
+      // No nkey sent: the session cookie stands in for it (an unknown or malformed cookie is ignored).
+      if (query.nkey === undefined && book.known(cookieKey)) query.nkey = cookieKey!;
+      const invalid = checkParameters(spec, validator, route, { query }, { undeclared: true });
+      if (invalid) throw new Refusal(invalid.kind === "invalid" ? 1013 : 1001, refusalText(route, invalid.kind, invalid.name, invalid.message));
       const call = route.path.slice(1);
       const security: object[] = route.operation.security ?? spec.security ?? [];
       if (security.some((r) => Object.keys(r).length > 0)) {
-        caller = book.resolve(query.nkey, request.remoteAddress, security.some((r) => Object.keys(r).length === 0));
+        const anonymous = security.some((r) => Object.keys(r).length === 0);
+        caller = book.resolve(query.nkey, request.remoteAddress, anonymous);
         if (query.acct && caller.account && query.acct !== caller.account.user) throw new Refusal(1007, `${query.acct} is not a sub-account of this account`);
       }
       const price = priceOf(route, query, caller);
       if (caller) book.checkCredits(caller, price);
       const handler = calls[call];
-      const body = handler ? envelope({ code: 0, ...handler(query, caller) }, caller) : example(call);
+      const answer = handler?.(query, caller);
+      const body = answer ? envelope({ code: 0, info: answer.info, result: answer.result }, caller) : example(call);
       if (caller) caller.wallet.spend(price);
-      return represent(body, query, caller?.anonymousKey);
+      // The API sets the session in a cookie too; some clients replay it instead of sending nkey.
+      if (answer?.session) headers["Set-Cookie"] = `nkey=${answer.session}; Path=/; HttpOnly`;
+      if (caller?.anonymousKey) headers["Set-Cookie"] = `nkey=${caller.anonymousKey}; Path=/; HttpOnly`;
+      return represent(body, query, accept, headers);
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
-      return represent(envelope({ code: error.code, error: messages.get(error.code), info: error.info }, caller), query, caller?.anonymousKey);
-    }
-  }
-
-  /** Every parameter must be declared by the call (the spec declares them per operation), required ones present, values valid for their schema. */
-  function checkParameters(route: Route, query: Query): void {
-    const declared: { name: string; required?: boolean; schema: unknown; pointer: string }[] = (route.operation.parameters ?? []).map((parameter: any, i: number) => ({
-      ...deref(spec, parameter),
-      pointer: parameter.$ref ? parameter.$ref.slice(1) : jsonPointer("paths", route.path, "get", "parameters", String(i)),
-    }));
-    for (const name of Object.keys(query)) {
-      if (!declared.some((p) => p.name === name)) throw new Refusal(1001, `${route.path.slice(1)} has no parameter "${name}"`);
-    }
-    for (const parameter of declared) {
-      const raw = query[parameter.name];
-      if (raw === undefined) {
-        if (parameter.required) throw new Refusal(1001, `missing parameter "${parameter.name}"`);
-        continue;
-      }
-      const problem = validator.check(`${parameter.pointer}/schema`, coerce(deref(spec, parameter.schema), raw));
-      if (problem) throw new Refusal(1013, `illegal value for "${parameter.name}": ${problem}`);
+      if (caller?.anonymousKey) headers["Set-Cookie"] = `nkey=${caller.anonymousKey}; Path=/; HttpOnly`;
+      return represent(envelope({ code: error.code, error: messages.get(error.code), info: error.info }, caller), query, accept, headers);
     }
   }
 
@@ -128,14 +128,24 @@ export async function startWatchMouseEmulator(options: WatchMouseEmulatorOptions
     return price;
   }
 
-  // Each host also serves the calls under `latest`, an alias of the version segment (the spec's "Hosts").
-  const basePaths = [...serverBasePaths(spec), "/latest"];
-  const running = await serve(buildRoutes(spec), handle, { port: options.port, host: options.host, basePaths });
   return {
-    ...running,
-    openSessions: (user) => book.openSessions(user),
-    balances: (user) => ({ ...book.accounts.get(user)!.balances }),
+    handle,
+    // Each host also serves the calls under `latest`, an alias of the version segment (the spec's "Hosts").
+    basePaths: [...serverBasePaths(spec), "/latest"],
+    // The API answers everything with HTTP 200 and an envelope; a request refused before the call keeps that shape.
+    refusal: (_status, message) => ({ status: 200, body: envelope({ code: 1001, error: messages.get(1001), info: message }, undefined) }),
+    expireSessions: () => book.expireSessions(),
+    controls: {
+      openSessions: (user) => book.openSessions(user),
+      balances: (user) => ({ ...book.accounts.get(user)!.balances }),
+    },
   };
+}
+
+function refusalText(route: Route, kind: string, name: string, message: string): string {
+  if (kind === "undeclared") return `${route.path.slice(1)} has no parameter "${name}"`;
+  if (kind === "missing") return `missing parameter "${name}"`;
+  return `illegal value for "${name}": ${message.slice(name.length + 1)}`;
 }
 
 function envelope(fields: { code: number; info: string; error?: string; result?: unknown }, caller: Caller | undefined): Record<string, unknown> {
@@ -145,25 +155,4 @@ function envelope(fields: { code: number; info: string; error?: string; result?:
 function creditRows(balances: Balances) {
   const amount = (n: number) => n.toFixed(2);
   return (Object.keys(balances) as (keyof Balances)[]).map((type) => ({ type, amount: amount(balances[type]), credit_limit: "0.00", available: amount(balances[type]) }));
-}
-
-/** Query values are text; the spec's integer parameters are numbers. */
-function coerce(schema: any, raw: string): unknown {
-  const types = [schema?.type].flat();
-  return (types.includes("integer") || types.includes("number")) && /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
-}
-
-/** JSON with view=json, JSONP with callback, else the API's default XML; an anonymous key comes as a cookie. */
-function represent(body: Record<string, unknown>, query: Query, anonymousKey: string | undefined): Reply {
-  const headers: Record<string, string> = anonymousKey ? { "Set-Cookie": `nkey=${anonymousKey}; Path=/; HttpOnly` } : {};
-  if (query.callback) return { status: 200, body: `${query.callback}(${JSON.stringify(body)})`, contentType: "application/javascript", headers };
-  if (query.view === "json") return { status: 200, body, headers };
-  return { status: 200, body: `<?xml version="1.0" encoding="UTF-8"?>\n${xml("response", body)}`, contentType: "text/xml", headers };
-}
-
-function xml(name: string, value: unknown): string {
-  if (Array.isArray(value)) return `<${name}>${value.map((item) => xml("item", item)).join("")}</${name}>`;
-  if (value !== null && typeof value === "object") return `<${name}>${Object.entries(value).map(([k, v]) => xml(k, v)).join("")}</${name}>`;
-  const text = String(value ?? "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  return `<${name}>${text}</${name}>`;
 }
