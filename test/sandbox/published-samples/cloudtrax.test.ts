@@ -124,3 +124,31 @@ describe("the JavaScript page against the sandbox", () => {
     expect(String(preflight.headers["access-control-allow-headers"]).split(/\s*,\s*/)).toEqual(expect.arrayContaining(["*", "Authorization"]));
   });
 });
+
+describe("fidelity to the docs", () => {
+  it("answers a request without auth headers 13001, as the docs' own unauthenticated example shows", async () => {
+    // curl https://api.cloudtrax.com/network/list with no header of its own (the README's example of section e).
+    const response = await sendRaw(emulator.url, { method: "GET", path: "/network/list", headers: { "User-Agent": "curl/7.68.0", Accept: "*/*" } });
+    expect(response.status).toBe(401);
+    expect(JSON.parse(response.text)).toEqual({ errors: [{ code: CloudTraxError.NoNonceOrTimestamp, context: "authorize", message: "No nonce or timestamp in header.", values: {} }] });
+  });
+
+  it("refuses a second network of the same name with 12022, the harness's own create run twice", async () => {
+    const body = '{"name":"test-network-#10","password":"some_password","timezone":"America\\/Los_Angeles","country_code":"US"}';
+    expect((await sendRaw(emulator.url, phpHarness("POST", "/network", body))).status).toBe(200);
+    const again = await sendRaw(emulator.url, phpHarness("POST", "/network", body));
+    expect(again.status).toBe(403);
+    expect(JSON.parse(again.text)).toMatchObject({ errors: [{ code: CloudTraxError.NameAlreadyExists, context: "name", message: "Name already exists." }] });
+  });
+
+  it("refuses a request that breaks the spec with the documented error naming the field", async () => {
+    const badId = await sendRaw(emulator.url, pythonClient("GET", "/voucher/network/not-a-number/list"));
+    expect(badId.status).toBe(400);
+    expect(JSON.parse(badId.text)).toMatchObject({ errors: [{ code: CloudTraxError.Exception, context: "networkId", message: expect.stringContaining("networkId") }] });
+    const badBody = await sendRaw(emulator.url, pythonClient("POST", "/network", '{"name": 5, "password": "some_password", "timezone": "UTC", "country_code": "US"}'));
+    expect(badBody.status).toBe(400);
+    expect(JSON.parse(badBody.text)).toMatchObject({ errors: [{ code: CloudTraxError.Exception, context: "body", values: { reason: expect.stringContaining("/name") } }] });
+    const missing = await sendRaw(emulator.url, pythonClient("POST", "/network"));
+    expect(JSON.parse(missing.text)).toMatchObject({ errors: [{ code: CloudTraxError.MissingParameter, context: "body" }] });
+  });
+});
