@@ -76,7 +76,7 @@ describe("Shadowserver's call-api.py and call-api.pl against the sandbox", () =>
 
 describe("fidelity to the spec", () => {
   it("refuses a keyed body that breaks the spec, naming the field, while still checking the signature first", async () => {
-    const body = '{"report": "united-states", "date": "2020-10-27", "limit": "three", "apikey": "123456798"}';
+    const body = '{"report": "united-states", "date": "2020-10-27", "query": {"city": "ashburn"}, "limit": "three", "apikey": "123456798"}';
     const refused = await sendRaw(emulator.url, pythonSample("/reports/query", body));
     expect(refused.status).toBe(400);
     expect(JSON.parse(refused.text).error).toMatch(/^invalid request: body\/limit /);
