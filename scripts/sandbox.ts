@@ -79,7 +79,7 @@ async function main(argv: string[]): Promise<void> {
   // "sandbox ready" only once the handlers are in: a signal sent on seeing it must stop it cleanly.
   const lines = running.map(([provider, emulator]) => `  ${provider.padEnd(13)} ${emulator.url}\n${credentialLines(provider)}`);
   process.stdout.write(`specfirst sandbox: four provider emulators with demo credentials (state in memory)\n\n${lines.join("\n")}\n\n`);
-  process.stdout.write(`Try: npx specfirst shadowserver test/ping --sandbox   (Ctrl-C stops the sandbox)\nsandbox ready\n`);
+  process.stdout.write(`Try: npx specfirst ${SANDBOX_PROVIDERS[0]} --help, then a call with --sandbox   (Ctrl-C stops the sandbox)\nsandbox ready\n`);
 }
 
 function credentialLines(provider: SandboxProvider): string {

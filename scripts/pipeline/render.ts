@@ -13,7 +13,7 @@ export type Outputs = Map<string, string>;
 const PER_PROVIDER = ["catalog.ts", "client.ts", "index.ts", "operations.ts"];
 const PER_PACKAGE = ["cli.ts", "index.ts", "providers.ts"];
 /** What each provider folder must hold for the build: the client's auth strategy and the provider's definition. */
-const PROVIDER_PARTS = ["auth.ts", "index.ts"];
+const PROVIDER_PARTS = ["auth.ts", "index.ts", "sample-credentials.ts.hbs"];
 
 /** Renders the glue code from templates/ and adds the bundled specs and types to generated/. */
 export function renderGenerated(project: Project, bundles: Map<string, OpenApiDocument>, types: Map<string, string>): Outputs {
@@ -52,7 +52,12 @@ const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
 /** Renders templates/<name>; TypeScript is not HTML-escaped, HTML templates are. */
 export function renderTemplate(project: Project, name: string, data: unknown): string {
-  const file = path.join(project.root, "templates", name);
+  return renderFile(path.join(project.root, "templates", name), data);
+}
+
+/** Renders a template file anywhere in the project (a provider folder's sample snippet, say). */
+function renderFile(file: string, data: unknown): string {
+  const name = path.basename(file);
   let source: string;
   try {
     source = readFileSync(file, "utf8");
@@ -75,9 +80,9 @@ export function renderTemplate(project: Project, name: string, data: unknown): s
   }
 }
 
-/** Renders a template that includes other templates as named partials (`{{> credentials}}`). */
+/** Renders a template that includes other templates (paths relative to the project root) as named partials (`{{> credentials}}`). */
 export function renderTemplateWithPartials(project: Project, name: string, data: unknown, partials: Record<string, string>): string {
-  const sources = Object.fromEntries(Object.entries(partials).map(([key, file]) => [key, renderTemplate(project, file, data).trimEnd()]));
+  const sources = Object.fromEntries(Object.entries(partials).map(([key, file]) => [key, renderFile(path.join(project.root, file), data).trimEnd()]));
   return renderTemplate(project, name, { ...(data as object), partials: sources });
 }
 
@@ -93,7 +98,7 @@ function checkHandWrittenParts(project: Project): void {
     const missing = PROVIDER_PARTS.map((part) => `src/providers/${provider.name}/${part}`).filter((part) => !existsSync(path.join(project.root, part)));
     if (!missing.length) continue;
     problems.push({
-      message: `provider "${provider.name}" is missing ${missing.join(" and ")}: every provider listed under apis: needs its folder (the auth strategy in auth.ts, defineProvider in index.ts)`,
+      message: `provider "${provider.name}" is missing ${missing.join(" and ")}: every provider listed under apis: needs its folder (the auth strategy in auth.ts, defineProvider in index.ts, the docs samples' client options in sample-credentials.ts.hbs)`,
       location: { file: project.configFile, line: provider.configLine },
     });
   }
