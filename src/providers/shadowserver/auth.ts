@@ -29,7 +29,7 @@ export function createAuth(credentials: Credentials, _context: StrategyContext):
     },
     sign(request, { anonymous }) {
       if (anonymous) return;
-      request.headers.set("Content-Type", "application/json");
+      if (request.method !== "GET") request.headers.set("Content-Type", "application/json");
       const body = requestBody(request);
       const signature = typeof body === "string" ? hmac(body) : body.then(hmac);
       if (typeof signature === "string") request.headers.set("HMAC2", signature);
