@@ -13,7 +13,7 @@ export type Outputs = Map<string, string>;
 const PER_PROVIDER = ["catalog.ts", "client.ts", "index.ts", "operations.ts"];
 const PER_PACKAGE = ["cli.ts", "index.ts", "providers.ts", "sandbox.ts"];
 /** What each provider folder must hold for the build: the client's auth strategy and the provider's definition. */
-const PROVIDER_PARTS = ["auth.ts", "index.ts"];
+const PROVIDER_PARTS = ["auth.ts", "index.ts", "sample-credentials.ts.hbs"];
 
 /** Renders the glue code from templates/ and adds the bundled specs and types to generated/. */
 export function renderGenerated(project: Project, bundles: Map<string, OpenApiDocument>, types: Map<string, string>): Outputs {
@@ -43,7 +43,7 @@ function templateData(project: Project, model: ProviderModel) {
     ...(existsSync(path.join(project.root, "src/providers", model.name, "public.ts")) ? [`../../src/providers/${model.name}/public.js`] : []),
   ];
   return {
-    table: { server: model.defaultServer, bound: Object.fromEntries(model.boundParameters.map((b) => [b.name, b.option])), operations: model.rows },
+    table: model.table,
     catalog: { title: model.title, operations: model.operations, bound: model.boundParameters.map((b) => b.name) },
     boundUnion: model.boundParameters.map((b) => JSON.stringify(b.name)).join(" | ") || "never",
     exports,
@@ -54,7 +54,12 @@ const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
 /** Renders templates/<name>; TypeScript is not HTML-escaped, HTML templates are. */
 export function renderTemplate(project: Project, name: string, data: unknown): string {
-  const file = path.join(project.root, "templates", name);
+  return renderFile(path.join(project.root, "templates", name), data);
+}
+
+/** Renders a template file anywhere in the project (a provider folder's sample snippet, say). */
+function renderFile(file: string, data: unknown): string {
+  const name = path.basename(file);
   let source: string;
   try {
     source = readFileSync(file, "utf8");
@@ -77,9 +82,9 @@ export function renderTemplate(project: Project, name: string, data: unknown): s
   }
 }
 
-/** Renders a template that includes other templates as named partials (`{{> credentials}}`). */
+/** Renders a template that includes other templates (paths relative to the project root) as named partials (`{{> credentials}}`). */
 export function renderTemplateWithPartials(project: Project, name: string, data: unknown, partials: Record<string, string>): string {
-  const sources = Object.fromEntries(Object.entries(partials).map(([key, file]) => [key, renderTemplate(project, file, data).trimEnd()]));
+  const sources = Object.fromEntries(Object.entries(partials).map(([key, file]) => [key, renderFile(path.join(project.root, file), data).trimEnd()]));
   return renderTemplate(project, name, { ...(data as object), partials: sources });
 }
 
@@ -95,7 +100,7 @@ function checkHandWrittenParts(project: Project): void {
     const missing = PROVIDER_PARTS.map((part) => `src/providers/${provider.name}/${part}`).filter((part) => !existsSync(path.join(project.root, part)));
     if (!missing.length) continue;
     problems.push({
-      message: `provider "${provider.name}" is missing ${missing.join(" and ")}: every provider listed under apis: needs its folder (the auth strategy in auth.ts, defineProvider in index.ts)`,
+      message: `provider "${provider.name}" is missing ${missing.join(" and ")}: every provider listed under apis: needs its folder (the auth strategy in auth.ts, defineProvider in index.ts, the docs samples' client options in sample-credentials.ts.hbs)`,
       location: { file: project.configFile, line: provider.configLine },
     });
   }

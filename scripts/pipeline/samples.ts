@@ -12,11 +12,12 @@ export interface OperationSample {
 }
 
 /**
- * Code samples for every operation, rendered from templates/samples/ with values from the spec's
+ * Code samples for every operation, rendered from templates/samples/ (and the provider folder's
+ * sample-credentials.ts.hbs) with values from the spec's
  * own examples: the TypeScript call through `specfirst/<provider>` and the equivalent command line.
  */
 export function renderSamples(project: Project, model: ProviderModel, spec: OpenApiDocument): OperationSample[] {
-  const partials = { credentials: `samples/credentials/${model.name}.ts.hbs` };
+  const partials = { credentials: `src/providers/${model.name}/sample-credentials.ts.hbs` };
   return model.operations.map((operation) => {
     const { params, body } = sampleRequest(spec, model, operation);
     const init: Record<string, unknown> = {};
