@@ -114,22 +114,18 @@ export function parseQuery(text: string): ParsedQuery {
     return { kind: "compare", field, operator, value: literal() };
   }
 
-  function conjunction(): Condition {
-    let left = comparison();
-    while (isKeyword("AND")) {
+  /** Operands joined by AND (binding tighter) or OR, left to right. */
+  function joined(word: "AND" | "OR", operand: () => Condition): Condition {
+    let left = operand();
+    while (isKeyword(word)) {
       position++;
-      left = { kind: "and", left, right: comparison() };
+      left = { kind: word === "AND" ? "and" : "or", left, right: operand() };
     }
     return left;
   }
 
   function disjunction(): Condition {
-    let left = conjunction();
-    while (isKeyword("OR")) {
-      position++;
-      left = { kind: "or", left, right: conjunction() };
-    }
-    return left;
+    return joined("OR", () => joined("AND", comparison));
   }
 
   keyword("SELECT");
