@@ -1,17 +1,14 @@
 // `npm run changes -- --from <git-ref>`: the build's change report between any commit and the working tree.
-import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { bundleSpecs } from "./pipeline/bundle.js";
-import { collectChanges, parsePrevious, type PreviousSource } from "./pipeline/change-report.js";
 import { renderRulesDoc } from "./pipeline/changes/catalog.js";
 import { github, json, markdown } from "./pipeline/changes/format.js";
+import { gitSource } from "./pipeline/changes/previous.js";
 import { LEVELS, type Level } from "./pipeline/changes/model.js";
 import { formatProblem, StageError } from "./pipeline/problems.js";
-import { loadProject } from "./pipeline/providers.js";
 
-const USAGE = `usage: npm run changes -- [--from <git-ref>] [--format markdown|json|github] [--fail-on breaking|warning|info] [--no-types] [--today YYYY-MM-DD]
+const USAGE = `usage: npm run changes -- [--from <git-ref>] [--provider <name>]... [--format markdown|json|github] [--fail-on breaking|warning|info] [--no-types] [--today YYYY-MM-DD]
        npm run changes -- --rules-doc    (rewrites docs/change-rules.md from the rule table)
 
 Compares the specs in the working tree (bundled in memory) with generated/<p>/openapi.json as
@@ -27,6 +24,7 @@ async function main(): Promise<number> {
     ({ values } = parseArgs({
       options: {
         from: { type: "string", default: "HEAD" },
+        provider: { type: "string", multiple: true },
         format: { type: "string", default: "markdown" },
         "fail-on": { type: "string" },
         "no-types": { type: "boolean", default: false },
@@ -53,8 +51,14 @@ async function main(): Promise<number> {
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) return usage("--today must be YYYY-MM-DD");
 
   try {
-    const source = gitSource(root, values.from!);
-    const project = await loadProject(root);
+    const only = values.provider ? new Set(values.provider) : undefined;
+    const source = gitSource(root, values.from!, only);
+    // Redocly, openapi-typescript and TypeScript load only once the arguments are known to be good.
+    const [{ loadProject }, { bundleSpecs }, { collectChanges }] = await Promise.all([import("./pipeline/providers.js"), import("./pipeline/bundle.js"), import("./pipeline/change-report.js")]);
+    const loaded = await loadProject(root);
+    const unknown = [...(only ?? [])].filter((name) => !loaded.providers.some((p) => p.name === name) && !source.providers().includes(name));
+    if (unknown.length) return usage(`no provider ${unknown.join(", ")} in redocly.yaml or at ${values.from}`);
+    const project = only ? { ...loaded, providers: loaded.providers.filter((p) => only.has(p.name)) } : loaded;
     const bundles = await bundleSpecs(project);
     const report = await collectChanges(project, bundles, { source, typeCheck: !values["no-types"], ...(values.today ? { today: values.today } : {}) });
     for (const line of report.lines.filter((l) => l.startsWith("type check"))) console.error(line);
@@ -67,28 +71,6 @@ async function main(): Promise<number> {
     else console.error((error as Error).message);
     return 2;
   }
-}
-
-/** generated/<p>/openapi.json as committed at `ref`: the bundle that commit published, with no need to check it out. */
-function gitSource(root: string, ref: string): PreviousSource {
-  if (ref.startsWith("-")) throw new Error(`not a git ref: ${ref}`);
-  const git = (...args: string[]) => execFileSync("git", args, { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
-  let commit: string;
-  try {
-    commit = git("rev-parse", "--verify", "--quiet", `${ref}^{commit}`).trim();
-  } catch {
-    throw new Error(`not a commit in ${root}: ${ref}`);
-  }
-  const file = (provider: string) => `generated/${provider}/openapi.json`;
-  const committed = git("ls-tree", "-r", "--name-only", commit, "--", "generated")
-    .split("\n")
-    .map((line) => /^generated\/([^/]+)\/openapi\.json$/.exec(line)?.[1])
-    .filter((name): name is string => name !== undefined);
-  return {
-    file,
-    providers: () => committed,
-    read: (provider) => (committed.includes(provider) ? parsePrevious(`${ref}:${file(provider)}`, git("show", `${commit}:${file(provider)}`)) : { state: "missing" }),
-  };
 }
 
 function usage(problem?: string): number {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { serializeBundle, type OpenApiDocument } from "./bundle.js";
 import { appendToChangelog } from "./changelog.js";
@@ -7,6 +7,7 @@ import { compareFindings, diffSpecs, providerRemoved } from "./changes/diff.js";
 import { terminalLines, type ProviderChanges } from "./changes/format.js";
 import type { Finding } from "./changes/model.js";
 import { semverBump, type SemverBump } from "./changes/semver.js";
+import { workingTree, type PreviousSource } from "./changes/previous.js";
 import { checkTypes, type TypePair } from "./changes/type-check.js";
 import type { Project } from "./providers.js";
 import { generateTypes } from "./types.js";
@@ -23,20 +24,6 @@ export interface ChangeReport {
   providers: ProviderChanges[];
   /** package.json's version, which the bumps are relative to. */
   version: string;
-}
-
-export type Previous =
-  | { state: "missing" }
-  | { state: "found"; text: string; document: OpenApiDocument }
-  | { state: "unreadable"; file: string; reason: string };
-
-/** Where the previous version of each provider's bundle comes from. */
-export interface PreviousSource {
-  /** Providers that had a bundle. */
-  providers(): string[];
-  read(provider: string): Previous;
-  /** Where the committed bundle lives, for annotations. */
-  file(provider: string): string;
 }
 
 export interface CollectOptions {
@@ -124,33 +111,5 @@ function packageVersion(root: string): string {
     return String(JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).version ?? "0.0.0");
   } catch {
     return "0.0.0";
-  }
-}
-
-/** The committed generated/<p>/openapi.json files: what the build compares against. */
-export function workingTree(root: string): PreviousSource {
-  const file = (provider: string) => path.join("generated", provider, "openapi.json");
-  return {
-    file,
-    providers: () => {
-      const dir = path.join(root, "generated");
-      if (!existsSync(dir)) return [];
-      return readdirSync(dir, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, "openapi.json")))
-        .map((entry) => entry.name);
-    },
-    read: (provider) => {
-      const absolute = path.join(root, file(provider));
-      return existsSync(absolute) ? parsePrevious(file(provider), readFileSync(absolute, "utf8")) : { state: "missing" };
-    },
-  };
-}
-
-/** A merge conflict in the committed copy, say: the build that fixes it must not stop here, nor log every operation as new. */
-export function parsePrevious(file: string, text: string): Previous {
-  try {
-    return { state: "found", text, document: JSON.parse(text) as OpenApiDocument };
-  } catch (error) {
-    return { state: "unreadable", file, reason: (error as Error).message };
   }
 }

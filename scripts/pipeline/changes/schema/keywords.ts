@@ -22,24 +22,35 @@ export interface Pair {
 
 export function compareKeywords(pair: Pair): Change[] {
   const typeChange = compareTypes(pair.previous, pair.next);
+  // A keyword about strings says nothing once the value is a number: integer → string is one change, not three.
+  const both = (family: Family) => (changes: () => Change[]) => (may(pair.previous, family) && may(pair.next, family) ? changes() : []);
+  const strings = both("string");
+  const numbers = both("number");
   return [
     ...typeChange,
     // A new type brings its own format; saying so twice is noise.
     ...(typeChange.some((c) => c.check === "type-changed") ? [] : compareFormats(pair.previous.schema.format, pair.next.schema.format)),
     ...compareNullability(pair.previous, pair.next),
     ...compareEnums(pair.previous, pair.next),
-    ...compareLimits(pair.previous.schema, pair.next.schema),
-    ...compareMultipleOf(pair.previous.schema.multipleOf, pair.next.schema.multipleOf),
-    ...flag(pair, "uniqueItems", "unique-items-added", "unique-items-removed"),
-    ...comparePattern(pair.previous.schema.pattern, pair.next.schema.pattern),
+    ...compareCounts(pair),
+    ...numbers(() => [...compareBounds(pair.previous.schema, pair.next.schema), ...compareMultipleOf(pair.previous.schema.multipleOf, pair.next.schema.multipleOf)]),
+    ...both("array")(() => flag(pair, "uniqueItems", "unique-items-added", "unique-items-removed")),
+    ...strings(() => comparePattern(pair.previous.schema.pattern, pair.next.schema.pattern)),
     ...compareDefault(pair.previous.schema, pair.next.schema),
     ...(pair.previous.schema.deprecated !== true && pair.next.schema.deprecated === true ? [{ check: "deprecated" as const, detail: "deprecated" }] : []),
     ...compareDiscriminators(pair.previous.schema.discriminator, pair.next.schema.discriminator),
     ...compareSubschemas(pair, ["not"], { added: "not-added", removed: "not-removed", changed: "not-changed" }, "`not`"),
     ...compareSubschemas(pair, ["if", "then", "else"], { added: "conditional-added", removed: "conditional-removed", changed: "conditional-changed" }, "if/then/else"),
-    ...compareText(pair, "contentEncoding", "content-encoding-changed"),
-    ...compareText(pair, "contentMediaType", "content-media-type-changed"),
+    ...strings(() => [...compareText(pair, "contentEncoding", "content-encoding-changed"), ...compareText(pair, "contentMediaType", "content-media-type-changed")]),
   ];
+}
+
+type Family = "string" | "number" | "array" | "object";
+
+/** Whether values of the shape may be of the family (no type: any). */
+export function may(shape: Shape, family: Family): boolean {
+  if (!shape.types) return !shape.onlyNull;
+  return shape.types.has(family) || (family === "number" && shape.types.has("integer"));
 }
 
 /** Integer is a number; no type is every type. */
@@ -119,28 +130,36 @@ function showBound(b: Bound | undefined, keyword: string): string {
   return `${b.exclusive ? `exclusive${keyword[0]!.toUpperCase()}${keyword.slice(1)}` : keyword} ${b.value}`;
 }
 
-const COUNTS: [keyword: string, id: "max-length" | "min-length" | "max-items" | "min-items" | "max-properties" | "min-properties"][] = [
-  ["maxLength", "max-length"],
-  ["minLength", "min-length"],
-  ["maxItems", "max-items"],
-  ["minItems", "min-items"],
-  ["maxProperties", "max-properties"],
-  ["minProperties", "min-properties"],
+const COUNTS: [keyword: string, id: "max-length" | "min-length" | "max-items" | "min-items" | "max-properties" | "min-properties", family: Family][] = [
+  ["maxLength", "max-length", "string"],
+  ["minLength", "min-length", "string"],
+  ["maxItems", "max-items", "array"],
+  ["minItems", "min-items", "array"],
+  ["maxProperties", "max-properties", "object"],
+  ["minProperties", "min-properties", "object"],
 ];
 
-function compareLimits(previous: Schema, next: Schema): Change[] {
+function compareCounts({ previous: before, next: after }: Pair): Change[] {
+  const previous = before.schema;
+  const next = after.schema;
   const changes: Change[] = [];
-  for (const [keyword, id] of COUNTS) {
+  for (const [keyword, id, family] of COUNTS) {
+    if (!may(before, family) || !may(after, family)) continue;
     const upper = id.startsWith("max");
     // A minimum of 0 is no minimum; no maximum is an infinite one.
     const read = (schema: Schema): number => (typeof schema[keyword] === "number" ? schema[keyword] : upper ? Infinity : 0);
-    const before = read(previous);
-    const after = read(next);
-    if (before === after) continue;
+    const was = read(previous);
+    const is = read(next);
+    if (was === is) continue;
     const show = (n: number) => (n === Infinity || (n === 0 && !upper) ? "none" : String(n));
-    const direction = after < before ? "decreased" : "increased";
-    changes.push({ check: `${id}-${direction}`, detail: `${keyword} ${show(before)} → ${show(after)}` });
+    const direction = is < was ? "decreased" : "increased";
+    changes.push({ check: `${id}-${direction}`, detail: `${keyword} ${show(was)} → ${show(is)}` });
   }
+  return changes;
+}
+
+function compareBounds(previous: Schema, next: Schema): Change[] {
+  const changes: Change[] = [];
   for (const side of ["max", "min"] as const) {
     const before = bound(previous, side);
     const after = bound(next, side);

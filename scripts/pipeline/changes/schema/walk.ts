@@ -1,6 +1,6 @@
 import { compareText, isObject, pointerSegment, type Direction, type Finding, type Level } from "../model.js";
 import { schemaRuleId, schemaRules, SCOPES, type CheckId, type Scope } from "./checks.js";
-import { compareKeywords, compareNullability, type Change } from "./keywords.js";
+import { compareKeywords, compareNullability, may, type Change } from "./keywords.js";
 import { fingerprint, normalize, typeLabel, type Schema, type Shape, type Variant } from "./normalize.js";
 
 /*
@@ -118,11 +118,6 @@ function compareNode(walk: Walk, rawPrevious: any, rawNext: any, at: Pointers, r
   const homed = found.map((f) => (f.origin ? f : { ...f, origin: { ...origin, path: f.path } }));
   walk.memo.set(memoKey, homed);
   return homed;
-}
-
-/** Whether values of the shape may be of `type` (no type: any). */
-function may(shape: Shape, type: string): boolean {
-  return !shape.types || shape.types.has(type);
 }
 
 function compareChildren(walk: Walk, previous: Shape, next: Shape, refsOnPath: ReadonlySet<string>, depth: number): Found[] {
