@@ -3,13 +3,14 @@
 // place a schema sits. The last block asserts that the table below covers every rule.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import openapiTS, { astToString } from "openapi-typescript";
 import { describe, expect, it } from "vitest";
 import { renderRulesDoc, RULES, RULES_BY_ID } from "../../scripts/pipeline/changes/catalog.js";
 import { diffSpecs, providerRemoved } from "../../scripts/pipeline/changes/diff.js";
 import type { Finding, Level } from "../../scripts/pipeline/changes/model.js";
 import { CHECKS, checkApplies, schemaRuleId, SCOPES, type CheckId, type Scope } from "../../scripts/pipeline/changes/schema/checks.js";
 import { checkTypes } from "../../scripts/pipeline/changes/type-check.js";
+import type { Project } from "../../scripts/pipeline/providers.js";
+import { generateTypes } from "../../scripts/pipeline/types.js";
 import { ROOT } from "./project-copy.js";
 
 type Doc = Record<string, any>;
@@ -101,7 +102,7 @@ const SCHEMA_CASES: Record<CheckId, SchemaCase> = {
   "default-changed": { before: { type: "string", default: "a" }, after: { type: "string", default: "b" }, levels: [W, I], not: [str, { type: "string", default: "a" }] },
   deprecated: { before: str, after: { type: "string", deprecated: true }, levels: [I, I] },
   "property-added": { before: obj({ a: str }), after: obj({ a: str, b: str }), levels: [I, I] },
-  "property-added-required": { before: obj({ a: str }), after: obj({ a: str, b: str }, { required: ["b"] }), levels: [B, null] },
+  "required-property-added": { before: obj({ a: str }), after: obj({ a: str, b: str }, { required: ["b"] }), levels: [B, null] },
   "property-removed": { before: obj({ a: str, b: str }), after: obj({ a: str }), levels: [B, B] },
   "property-became-required": { before: obj({ a: str }), after: obj({ a: str }, { required: ["a"] }), levels: [B, I] },
   "property-became-optional": { before: obj({ a: str }, { required: ["a"] }), after: obj({ a: str }), levels: [I, B] },
@@ -326,7 +327,10 @@ function getThingAt(doc: Doc): Doc {
   return doc.paths["/things/{thingId}"].get;
 }
 
-const generate = async (doc: Doc) => astToString(await openapiTS(structuredClone(doc) as any, { silent: true, emptyObjectsUnknown: true, defaultNonNullable: false }));
+/** The types stage's own generator, for one document. */
+async function generate(doc: Doc): Promise<string> {
+  return (await generateTypes({ providers: [{ name: "things", specFile: "things.yaml" }] } as Project, new Map([["things", doc]]))).get("things")!;
+}
 
 /** The type check alone, BASE → edited BASE. */
 async function typeChange(edit: (doc: Doc) => void): Promise<Finding[]> {

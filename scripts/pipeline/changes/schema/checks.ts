@@ -35,8 +35,8 @@ interface Check {
   response?: Level | null;
   /** Overrides of the reason the level gives. */
   why?: Partial<Record<Direction, string>>;
-  /** About a field inside the schema: the id names the field (`request-required-property-added`). */
-  field?: string;
+  /** About a field inside the schema: in a body the id names only the field (`request-required-property-added`). */
+  field?: true;
 }
 
 function limit(keyword: string, change: string, move: Movement): Check {
@@ -87,24 +87,24 @@ export const CHECKS = {
   "pattern-changed": { what: "pattern changed", move: "uncertain", why: { request: "whether the new pattern accepts every value the old one did cannot be decided; check by hand", response: "whether every value the new pattern allows was allowed before cannot be decided; check by hand" } },
   "default-changed": { what: "default value changed", move: "neutral", request: "warning", why: { request: "callers who omit the field now get another behaviour", response: "informational" } },
   deprecated: { what: "marked deprecated", move: "neutral", why: { request: "it still works; callers should move off it", response: "it is still returned; callers should stop relying on it" } },
-  "property-added": { what: "an optional field added (request) or a field added (response)", move: "neutral", field: "property-added", why: { request: "callers who do not send it are unaffected", response: "callers who ignore it are unaffected" } },
-  "property-added-required": { what: "a required field added (or a required read-only field made writable)", move: "narrowed", response: null, field: "required-property-added" },
+  "property-added": { what: "an optional field added (request) or a field added (response)", move: "neutral", field: true, why: { request: "callers who do not send it are unaffected", response: "callers who ignore it are unaffected" } },
+  "required-property-added": { what: "a required field added (or a required read-only field made writable)", move: "narrowed", response: null, field: true },
   "property-removed": {
-    what: "a field removed (or made read-only in a response, write-only in a request: no longer there)",
+    what: "a field removed",
     move: "incompatible",
-    field: "property-removed",
+    field: true,
     why: { request: "callers still sending it are refused, and object literals with it stop compiling", response: "code reading it stops compiling and gets undefined" },
   },
-  "property-became-required": { what: "a field became required", move: "narrowed", field: "property-became-required" },
-  "property-became-optional": { what: "a field became optional", move: "widened", field: "property-became-optional" },
+  "property-became-required": { what: "a field became required", move: "narrowed", field: true },
+  "property-became-optional": { what: "a field became optional", move: "widened", field: true },
   "property-became-read-only": {
     what: "a field callers could send became readOnly",
     move: "uncertain",
     response: null,
-    field: "property-became-read-only",
+    field: true,
     why: { request: "servers ignore or refuse read-only fields: callers sending it may lose what it did" },
   },
-  "property-became-write-only": { what: "a field became writeOnly: no longer returned", move: "incompatible", request: null, field: "property-became-write-only", why: { response: "code reading it gets undefined" } },
+  "property-became-write-only": { what: "a field became writeOnly: no longer returned", move: "incompatible", request: null, field: true, why: { response: "code reading it gets undefined" } },
   "additional-properties-narrowed": { what: "additionalProperties closed (false) or constrained where fields were free", move: "narrowed" },
   "additional-properties-widened": { what: "additionalProperties opened where fields were closed or constrained", move: "widened" },
   "variant-added": { what: "a oneOf/anyOf alternative added (or a schema became a union)", move: "widened" },
@@ -166,11 +166,9 @@ function levelOf(check: Check, direction: Direction): Level | null {
 export function schemaRuleId(scope: Scope, check: CheckId): string {
   const { noun } = SCOPES[scope];
   const side = scope.slice(0, scope.indexOf("-"));
-  const field = (CHECKS[check] as Check).field;
-  if (!field) return `${scope}-${check}`;
+  if (!(CHECKS[check] as Check).field) return `${scope}-${check}`;
   // A field of a body is a property already: "request-property-added", not "request-property-property-added".
-  const rest = noun === "property" ? field : field.replace("property", `${noun}-property`);
-  return `${side}-${rest}`;
+  return `${side}-${noun === "property" ? check : check.replace("property", `${noun}-property`)}`;
 }
 
 export function schemaRules(): Rule[] {

@@ -178,7 +178,7 @@ function compareProperties(walk: Walk, previous: Shape, next: Shape, refsOnPath:
     const isSeen = is?.visible === true;
     if (!wasSeen && isSeen) {
       const note = was ? ` (no longer ${hidden})` : "";
-      if (inRequest && is!.required) field.push(at("property-added-required", `added (required)${note}`));
+      if (inRequest && is!.required) field.push(at("required-property-added", `added (required)${note}`));
       else field.push(at("property-added", `added${inRequest ? " (optional)" : ""}${note}`));
     } else if (wasSeen && !isSeen) {
       if (is) field.push(at(inRequest ? "property-became-read-only" : "property-became-write-only", `became ${hidden}`));
