@@ -65,7 +65,8 @@ export async function collectChanges(project: Project, bundles: ReadonlyMap<stri
     found.set(provider, { findings, previous: document, next });
   }
 
-  const typePairs = [...found].filter(([, f]) => f.previous && f.next && f.findings.some((x) => x.rule !== "details-changed"));
+  // Only changes inside operations can change the generated types (servers, security schemes and descriptions cannot).
+  const typePairs = [...found].filter(([, f]) => f.previous && f.next && f.findings.some((x) => x.operation !== undefined && x.rule !== "operation-added"));
   let typeNote = "";
   if (options.typeCheck !== false && typePairs.length) {
     const started = performance.now();

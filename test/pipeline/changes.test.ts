@@ -451,6 +451,12 @@ describe("collectChanges (the build's changes stage)", () => {
     expect(again.changelog).toBeUndefined();
   });
 
+  it("compares types only when something inside an operation changed", async () => {
+    const servers = edited((s) => (s.servers = [{ url: "https://reports.example.test" }]));
+    const report = await collectChanges(project({ reports: serializeBundle(BASE) }), new Map([["reports", servers]]));
+    expect(report.summary).toBe("reports: patch");
+  });
+
   it("from 1.0 a breaking change is major; changes.yaml applies", async () => {
     const next = edited((s) => delete s.paths["/reports/list"]);
     expect((await collectChanges(project({ reports: serializeBundle(BASE) }, "1.4.0"), new Map([["reports", next]]))).bumps).toEqual({ reports: "major" });

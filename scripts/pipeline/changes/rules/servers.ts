@@ -28,10 +28,12 @@ export function diffServers(context: Context, pairs: readonly OperationPair[]): 
 
 function compareServers(before: string[], after: string[], at: Omit<Finding, "rule" | "level" | "detail">): Finding[] {
   const found: Finding[] = [];
-  if (before[0] !== undefined && after[0] !== undefined && before[0] !== after[0]) found.push(finding("default-server-changed", { ...at, detail: `\`${before[0]}\` → \`${after[0]}\`` }));
+  // One server replaced by another (http → https, say) is one change of the default, not three.
+  const replaced = before[0] !== undefined && after[0] !== undefined && before[0] !== after[0];
+  if (replaced) found.push(finding("default-server-changed", { ...at, detail: `\`${before[0]}\` → \`${after[0]}\`` }));
   for (const url of sortedUnion(before, after)) {
-    if (!before.includes(url)) found.push(finding("server-added", { ...at, detail: `\`${url}\` added` }));
-    else if (!after.includes(url)) found.push(finding("server-removed", { ...at, detail: `\`${url}\` removed` }));
+    if (!before.includes(url) && !(replaced && url === after[0])) found.push(finding("server-added", { ...at, detail: `\`${url}\` added` }));
+    else if (!after.includes(url) && !(replaced && url === before[0])) found.push(finding("server-removed", { ...at, detail: `\`${url}\` removed` }));
   }
   return found;
 }
