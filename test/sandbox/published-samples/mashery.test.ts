@@ -86,7 +86,7 @@ describe("fidelity to the docs", () => {
     expect(error).toMatchObject({ code: -32602, data: [{ field: "query", message: expect.stringContaining('expected )') }] });
   });
 
-  it("answers 403 with the documented message, also as the error object JSON-RPC clients read (docs/adr/0002)", async () => {
+  it("answers 403 with the documented message, also as the error object JSON-RPC clients read (docs/adr/0009)", async () => {
     const response = await sendRaw(emulator.url, docsExample(QUERY, sig(nowSeconds(), "not-the-secret")));
     const body = JSON.parse(response.text);
     expect(response.status).toBe(403);

@@ -74,7 +74,7 @@ function createMasheryEmulator({ spec, validator, now, credentials }: EmulatorCo
   let callsAccepted = 0;
   let throttled = 0;
 
-  // docs/adr/0002: the documented message at the top and as a JSON-RPC-style error object, so
+  // docs/adr/0009: the documented message at the top and as a JSON-RPC-style error object, so
   // clients reading `message` and clients reading `error.message` both see it.
   const denied = (message: string): Reply => ({ status: 403, body: { message, error: { code: 403, message } }, headers: { "X-Mashery-Error-Code": ERROR_CODE_HEADER[message]! } });
 
