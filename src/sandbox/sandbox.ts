@@ -86,8 +86,8 @@ export function createSandbox<M extends Record<string, SandboxEntry>>(entries: M
         return providers.flatMap((p) => p.requests).sort((a, b) => a.seq - b.seq);
       },
       inject({ provider, ...fault }) {
-        for (const p of providers) if (provider === undefined || p.name === provider) p.inject(fault as Fault);
         if (provider !== undefined && !providers.some((p) => p.name === provider)) throw new RangeError(`no provider "${provider}" in this sandbox`);
+        for (const p of providers) if (provider === undefined || p.name === provider) p.inject(fault as Fault);
       },
       clearFaults: () => providers.forEach((p) => p.clearFaults()),
       skewClock: (ms) => providers.forEach((p) => p.skewClock(ms)),
