@@ -64,8 +64,26 @@ export function renderTemplateWithPartials(project: Project, name: string, data:
   return renderTemplate(project, name, { ...(data as object), partials: sources });
 }
 
+/**
+ * Spec text in generated TypeScript goes through one of these two helpers (names that become code
+ * are checked as identifiers by lint instead, identifiers.ts):
+ * - `{{{json x}}}`: a JSON literal (U+2028/2029 escaped too, for parsers older than ES2019);
+ * - `{{comment x}}`: text inside a comment, on one line, with nothing that could end the comment.
+ */
+export function jsonLiteral(value: unknown): string {
+  const literal = JSON.stringify(value) as string | undefined;
+  return literal === undefined ? "" : literal.replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+export function commentText(value: unknown): string {
+  return String(value)
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ")
+    .replace(/\*\//g, "*\\/");
+}
+
 const handlebars = Handlebars.create();
-handlebars.registerHelper("json", (value: unknown) => JSON.stringify(value));
+handlebars.registerHelper("json", jsonLiteral);
+handlebars.registerHelper("comment", commentText);
 
 /** Each provider in redocly.yaml needs its hand-written auth strategy and CLI credential lookup. */
 function checkHandWrittenParts(project: Project): void {
