@@ -10,11 +10,12 @@ import { serializeBundle } from "./bundle.js";
 import { hashText } from "./cache.js";
 import { describeProvider } from "./describe.js";
 import { docsView } from "./docs-view.js";
-import { StageError } from "./problems.js";
+import { StageError, toStageError } from "./problems.js";
 import type { Project } from "./providers.js";
 import { renderTemplate } from "./render.js";
 import { renderReadmePage } from "./readme-page.js";
 import { renderSamples, withCodeSamples } from "./samples.js";
+import { sanitizeForDocs } from "./sanitize.js";
 
 const run = promisify(execFile);
 const REDOCLY = "node_modules/@redocly/cli/bin/cli.js";
@@ -46,14 +47,17 @@ export async function buildDocs(
   // redocly.yaml also carries the page options (code sample languages): part of every page's input.
   const docsConfig = await readFile(project.configFile, "utf8");
   const rebuilt: string[] = [];
-  await Promise.all(
+  // Every page settles before the stage reports: a failed page must not leave another one's
+  // redocly child process writing into the scratch folder while the build cleans it up.
+  const settled = await Promise.allSettled(
     models.map(async (model) => {
       // The published spec carries the code samples; generated/<p>/openapi.json stays as written.
       const spec = withCodeSamples(bundles.get(model.name)!, renderSamples(project, model, bundles.get(model.name)!));
       await writeFile(path.join(outDir, `${model.name}.openapi.json`), serializeBundle(spec));
       await writeFile(path.join(outDir, `${model.name}.openapi.yaml`), stringify(spec, { aliasDuplicateObjects: false }));
-      // The page is built from a view of that spec adjusted for Redoc (docs-view.ts), kept out of site/.
-      const pageJson = serializeBundle(docsView(spec));
+      // The page is built from a view of that spec adjusted for Redoc (docs-view.ts) with its text
+      // sanitised (sanitize.ts), kept out of site/.
+      const pageJson = serializeBundle(sanitizeForDocs(docsView(spec)));
       const pageSpec = path.join(path.dirname(outDir), `${path.basename(outDir)}.${model.name}.page.json`);
       const html = path.join(outDir, `${model.name}.html`);
       const existing = path.join(project.root, "site", `${model.name}.html`);
@@ -79,6 +83,8 @@ export async function buildDocs(
       await writeFile(html, offline(await readFile(html, "utf8")));
     }),
   );
+  const failures = settled.flatMap((result) => (result.status === "rejected" ? toStageError("docs", result.reason).problems : []));
+  if (failures.length) throw new StageError("docs", failures);
   await writeFile(path.join(outDir, "index.html"), renderTemplate(project, "site/index.html.hbs", { providers: models }));
   await writeFile(path.join(outDir, "readme.html"), await renderReadmePage(project));
   return { hashes, rebuilt: rebuilt.sort() };
