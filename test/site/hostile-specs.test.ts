@@ -1,0 +1,106 @@
+// The corpus cases marked `outcome: builds-harmless`: spec text written to break out of generated
+// code or to script the docs page. Each must build, and its text must run nowhere: not when the
+// package is imported, not when the docs are opened in Chromium.
+import { execFile } from "node:child_process";
+import { rmSync } from "node:fs";
+import type { Server } from "node:http";
+import path from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyCase, kinds, readExpectation } from "../pipeline/corpus.js";
+import { copyProject, runPipeline } from "../pipeline/project-copy.js";
+import { launchBrowser, serveFolder } from "./browser.js";
+
+const HARMLESS = kinds("builds-harmless");
+
+let dir: string;
+let context: BrowserContext;
+beforeAll(async () => {
+  dir = copyProject();
+  context = await launchBrowser();
+});
+afterAll(async () => {
+  await context?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Imports every entry point of the built package in a fresh Node; what the spec's payloads print gives them away. */
+function importPackage(root: string): Promise<{ code: number; output: string }> {
+  const script = `
+    globalThis.alert = (what) => console.log("PWNED", what);
+    for (const entry of ["index", "cli", "shadowserver/index", "shadowserver/client", "shadowserver/operations", "shadowserver/errors"]) {
+      try { await import("./dist/generated/" + entry + ".js"); } catch (error) { if (error.code !== "ERR_MODULE_NOT_FOUND") throw error; }
+    }`;
+  return new Promise((resolve) => {
+    execFile(process.execPath, ["--input-type=module", "-e", script], { cwd: root }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
+    );
+  });
+}
+
+/** Opens a page of the built site and reports what would show that spec text ran or reached the DOM as markup. */
+async function inspect(page: Page, url: string): Promise<{ alerts: string[]; foreign: string[]; unsafe: string[]; text: string }> {
+  const alerts: string[] = [];
+  const foreign: string[] = [];
+  page.on("dialog", (dialog) => void (alerts.push(dialog.message()), dialog.dismiss()));
+  page.on("request", (request) => {
+    if (!request.url().startsWith(new URL(url).origin) && !/^(data|about|blob):/.test(request.url())) foreign.push(request.url());
+  });
+  await page.goto(url, { waitUntil: "networkidle" });
+  // Redoc renders sections as they scroll into view: go through the whole page.
+  for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 600) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(50);
+  }
+  await page.waitForTimeout(500);
+  const unsafe = await page.evaluate(() => {
+    const found: string[] = [];
+    for (const element of document.body.querySelectorAll("*")) {
+      if (["IFRAME", "OBJECT", "EMBED", "FORM", "BASE", "FRAME"].includes(element.tagName)) found.push(element.outerHTML.slice(0, 120));
+      for (const { name, value } of element.attributes) {
+        if (/^on/i.test(name) || name === "srcdoc") found.push(`${element.tagName} ${name}`);
+        if (["href", "src", "action", "formaction", "data", "xlink:href"].includes(name) && /^\s*(javascript|vbscript|data):/i.test(value) && element.tagName !== "IMG") {
+          found.push(`${element.tagName} ${name}=${value.slice(0, 60)}`);
+        }
+      }
+    }
+    return found;
+  });
+  return { alerts, foreign, unsafe, text: await page.evaluate(() => document.body.innerText) };
+}
+
+describe.each(HARMLESS)("hostile spec text (%s)", (kind) => {
+  let server: Server;
+  let origin: string;
+  let restore: () => void;
+  beforeAll(async () => {
+    restore = applyCase(dir, kind);
+    const built = await runPipeline(dir);
+    expect(built.code, built.stderr).toBe(0);
+    ({ url: origin, server } = await serveFolder(path.join(dir, "site")));
+  });
+  afterAll(() => {
+    server?.close();
+    restore?.();
+  });
+
+  it("builds a package whose import runs none of it", async () => {
+    const imported = await importPackage(dir);
+    expect(imported.output).not.toContain("PWNED");
+    expect(imported.code, imported.output).toBe(0);
+  });
+
+  it("shows it on the docs pages without running any of it", async () => {
+    for (const file of ["shadowserver.html", "index.html"]) {
+      const page = await context.newPage();
+      const seen = await inspect(page, `${origin}/${file}`);
+      await page.close();
+      expect(seen.alerts, `${file}: alerts`).toEqual([]);
+      expect(seen.foreign, `${file}: requests outside the page's origin`).toEqual([]);
+      expect(seen.unsafe, `${file}: unsafe markup`).toEqual([]);
+      // The text is there (so it was rendered, and sanitised rather than dropped), and never as raw markup.
+      expect(seen.text).toMatch(file === "index.html" ? /Hostile/ : new RegExp(readExpectation(kind).shows!));
+      if (file !== "index.html") expect(seen.text).not.toContain("<div>");
+    }
+  });
+});
