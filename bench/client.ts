@@ -7,8 +7,8 @@ import { createCloudTraxClient } from "../generated/cloudtrax/index.js";
 import { createMasheryClient } from "../generated/mashery/index.js";
 import { createShadowserverClient } from "../generated/shadowserver/index.js";
 import { createWatchMouseClient } from "../generated/watchmouse/index.js";
-import { createHmacSha256Signer } from "../src/core/hmac.js";
-import { md5Hex } from "../src/core/md5.js";
+import { createHmacSha256Signer } from "../src/internal/hmac.js";
+import { md5Hex } from "../src/internal/md5.js";
 import { startServer } from "./server.js";
 import { fmt, now, reps, summarize, table } from "./stats.js";
 

@@ -1,7 +1,7 @@
 /** 2. Signing cost per request per provider (µs): Web Crypto (src/core/hmac.ts) vs node:crypto; md5 via @noble/hashes for Mashery. */
 import { createHash, createHmac } from "node:crypto";
-import { createHmacSha256Signer } from "../src/core/hmac.js";
-import { md5Hex } from "../src/core/md5.js";
+import { createHmacSha256Signer } from "../src/internal/hmac.js";
+import { md5Hex } from "../src/internal/md5.js";
 import { fmt, now, reps, summarize, table } from "./stats.js";
 
 const secret = "0123456789abcdef0123456789abcdef";

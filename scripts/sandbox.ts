@@ -7,27 +7,14 @@
 // Ports also come from SPECFIRST_SANDBOX_<PROVIDER>_PORT and the host from SPECFIRST_SANDBOX_HOST;
 // flags win over the environment.
 import { parseArgs } from "node:util";
-import {
-  parsePort,
-  SANDBOX_CREDENTIALS,
-  SANDBOX_PROVIDERS,
-  sandboxHost,
-  sandboxPort,
-  sandboxPortVariable,
-  type SandboxProvider,
-} from "../src/cli/sandbox.js";
+import { providers } from "../generated/providers.js";
+import { parsePort, sandboxHost, sandboxPort, sandboxPortVariable } from "../src/cli/sandbox.js";
 import type { RunningEmulator } from "../test/emulators/kit.js";
-import { startCloudTraxEmulator } from "../test/emulators/cloudtrax.js";
-import { startMasheryEmulator } from "../test/emulators/mashery.js";
-import { startShadowserverEmulator } from "../test/emulators/shadowserver.js";
-import { startWatchMouseEmulator } from "../test/emulators/watchmouse.js";
+import { emulators } from "../test/emulators/index.js";
 
-const START: Record<SandboxProvider, (options: { port: number; host: string }) => Promise<RunningEmulator>> = {
-  cloudtrax: startCloudTraxEmulator,
-  mashery: startMasheryEmulator,
-  shadowserver: startShadowserverEmulator,
-  watchmouse: startWatchMouseEmulator,
-};
+type SandboxProvider = string;
+const SANDBOX_PROVIDERS = providers.map((p) => p.name);
+const byName = (name: string) => providers.find((p) => p.name === name)!;
 
 class StartError extends Error {}
 
@@ -49,7 +36,7 @@ async function main(argv: string[]): Promise<void> {
   const ports = Object.fromEntries(
     SANDBOX_PROVIDERS.map((p) => {
       const flag = flags[`port-${p}`];
-      return [p, flag === undefined ? sandboxPort(p, process.env) : parsePort(flag, `--port-${p}`)];
+      return [p, flag === undefined ? sandboxPort(byName(p), process.env) : parsePort(flag, `--port-${p}`)];
     }),
   ) as Record<SandboxProvider, number>;
 
@@ -58,12 +45,12 @@ async function main(argv: string[]): Promise<void> {
   try {
     for (const provider of SANDBOX_PROVIDERS) {
       try {
-        running.push([provider, await START[provider]({ port: ports[provider], host })]);
+        running.push([provider, await emulators[provider]!({ port: ports[provider]!, host })]);
       } catch (error) {
         const code = (error as { code?: string }).code;
         if (code === "EADDRINUSE" || code === "EACCES") {
           const why = code === "EADDRINUSE" ? "is already in use" : "cannot be opened (permission denied)";
-          throw new StartError(`port ${ports[provider]} on ${host} (${provider}) ${why}; choose another with --port-${provider} or ${sandboxPortVariable(provider)}`);
+          throw new StartError(`port ${ports[provider]} on ${host} (${provider}) ${why}; choose another with --port-${provider} or ${sandboxPortVariable(byName(provider))}`);
         }
         throw error;
       }
@@ -92,11 +79,11 @@ async function main(argv: string[]): Promise<void> {
   // "sandbox ready" only once the handlers are in: a signal sent on seeing it must stop it cleanly.
   const lines = running.map(([provider, emulator]) => `  ${provider.padEnd(13)} ${emulator.url}\n${credentialLines(provider)}`);
   process.stdout.write(`specfirst sandbox: four provider emulators with demo credentials (state in memory)\n\n${lines.join("\n")}\n\n`);
-  process.stdout.write(`Try: npx specfirst shadowserver test/ping --sandbox   (Ctrl-C stops the sandbox)\nsandbox ready\n`);
+  process.stdout.write(`Try: npx specfirst ${SANDBOX_PROVIDERS[0]} --help, then a call with --sandbox   (Ctrl-C stops the sandbox)\nsandbox ready\n`);
 }
 
 function credentialLines(provider: SandboxProvider): string {
-  return Object.entries(SANDBOX_CREDENTIALS[provider])
+  return Object.entries(byName(provider).sandbox.credentials)
     .map(([name, value]) => `    ${name.padEnd(9)} ${value}`)
     .join("\n");
 }

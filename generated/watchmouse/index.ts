@@ -1,12 +1,9 @@
 // Generated from specs/watchmouse by scripts/pipeline/render.ts. Do not edit.
 // The `specfirst/watchmouse` entry point.
-export {
-  createWatchMouseClient,
-  type WatchMouseClient,
-  type WatchMouseClientOptions,
-  type WatchMouseCredentials,
-  type WatchMousePaths,
-} from "./client.js";
-export { operationTable } from "./operations.js";
+export { createWatchMouseClient, type WatchMouseClient, type WatchMouseClientOptions } from "./client.js";
 export type { components, operations, paths } from "./schema.js";
-export { WatchMouseError, watchMouseErrorCatalogue, describeWatchMouseError, type WatchMouseErrorCode, type WatchMouseErrorName } from "./errors.js";
+export * from "../../src/core/errors/index.js";
+export type { CallOptions, ClientOptions } from "../../src/core/options.js";
+export type { RetryOptions } from "../../src/core/retry.js";
+export * from "./errors.js";
+export * from "../../src/providers/watchmouse/public.js";

@@ -1,4 +1,6 @@
-import type { OperationInfo, ParameterInfo } from "../../src/core/operations.js";
+import type { CatalogOperation } from "../../src/core/catalog.js";
+import { defaultEffect, type Effect } from "../../src/core/effects.js";
+import type { OperationRow } from "../../src/core/operations.js";
 import type { OpenApiDocument } from "./bundle.js";
 
 /** What templates know about a provider: plain data derived from its bundled spec. */
@@ -9,7 +11,9 @@ export interface ProviderModel {
   title: string;
   version: string;
   defaultServer: string;
-  operations: OperationInfo[];
+  operations: CatalogOperation[];
+  /** The runtime table's rows by "METHOD /path": only what differs from the defaults. */
+  rows: Record<string, OperationRow>;
   /** camelCase of clientName, for value identifiers: cloudTraxErrorCatalogue. */
   camelName: string;
   /** The documented error catalogue (root x-error-codes), rendered to generated/<p>/errors.ts. */
@@ -22,10 +26,21 @@ export interface ProviderModel {
 }
 
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as const;
-const SAFE_METHODS = new Set(["get", "head", "put", "delete", "options"]);
+
+/** What a call needs of an operation: its id, and only where it differs from the defaults its effect, server and anonymity. */
+function runtimeRow(op: CatalogOperation & { server?: string }): OperationRow {
+  return {
+    id: op.operationId,
+    ...(op.effect !== defaultEffect(op.method) ? { effect: op.effect } : {}),
+    ...(op.server ? { server: op.server } : {}),
+    ...(op.security.length === 0 ? { anonymous: true as const } : {}),
+  };
+}
 
 export function describeProvider(name: string, spec: OpenApiDocument): ProviderModel {
   const clientName: string = spec.info?.["x-client-name"] ?? name.charAt(0).toUpperCase() + name.slice(1);
+  const operations = describeOperations(spec);
+  const defaultServer: string = spec.servers?.[0]?.url ?? "";
   return {
     name,
     clientName,
@@ -35,16 +50,17 @@ export function describeProvider(name: string, spec: OpenApiDocument): ProviderM
     limits: spec.info?.["x-limits-summary"] ?? "",
     title: spec.info?.title ?? name,
     version: String(spec.info?.version ?? ""),
-    defaultServer: spec.servers?.[0]?.url ?? "",
-    operations: describeOperations(spec),
+    defaultServer,
+    operations,
+    rows: Object.fromEntries(operations.map((op) => [`${op.method.toUpperCase()} ${op.path}`, runtimeRow(op)])),
     boundParameters: Object.entries<string>(spec.info?.["x-client-bound-parameters"] ?? {})
       .map(([parameter, option]) => ({ name: parameter, option }))
       .sort((a, b) => a.name.localeCompare(b.name)),
   };
 }
 
-function describeOperations(spec: OpenApiDocument): OperationInfo[] {
-  const operations: OperationInfo[] = [];
+function describeOperations(spec: OpenApiDocument): (CatalogOperation & { server?: string })[] {
+  const operations: (CatalogOperation & { server?: string })[] = [];
   for (const path of Object.keys(spec.paths ?? {}).sort()) {
     const item = deref(spec, spec.paths[path]);
     for (const method of METHODS) {
@@ -60,10 +76,10 @@ function describeOperations(spec: OpenApiDocument): OperationInfo[] {
         ...(op.tags?.[0] ? { tag: op.tags[0] } : {}),
         ...(server ? { server } : {}),
         security: securitySchemes(op.security ?? spec.security ?? []),
-        idempotent: SAFE_METHODS.has(method) || op["x-idempotent"] === true,
+        effect: (op["x-effect"] as Effect | undefined) ?? defaultEffect(method),
         inferred: op["x-inferred"] === true,
         parameters: parameters.map(
-          (p): ParameterInfo => ({ name: p.name, in: p.in, required: p.required === true }),
+          (p) => ({ name: p.name, in: p.in, required: p.required === true }),
         ),
         hasBody: op.requestBody !== undefined,
         responseType: successIsJson(spec, op) ? "json" : "text",

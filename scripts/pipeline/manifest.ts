@@ -15,5 +15,6 @@ export function renderManifest(project: Project): string {
     ...Object.fromEntries(project.providers.map((p) => [`./${p.name}`, entry(`generated/${p.name}/index`)])),
     "./package.json": "./package.json",
   };
+  manifest.bin = { specfirst: "./dist/generated/cli.js" };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }

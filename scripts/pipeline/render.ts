@@ -3,15 +3,17 @@ import path from "node:path";
 import Handlebars from "handlebars";
 import type { OpenApiDocument } from "./bundle.js";
 import { serializeBundle } from "./bundle.js";
-import { describeProvider } from "./describe.js";
+import { describeProvider, type ProviderModel } from "./describe.js";
 import { StageError, type Problem } from "./problems.js";
 import type { Project } from "./providers.js";
 
 /** Files under generated/ with their contents, keyed by path relative to the project root. */
 export type Outputs = Map<string, string>;
 
-const PER_PROVIDER = ["client.ts", "index.ts", "operations.ts"];
-const PER_PACKAGE = ["index.ts", "cli.ts"];
+const PER_PROVIDER = ["catalog.ts", "client.ts", "index.ts", "operations.ts"];
+const PER_PACKAGE = ["cli.ts", "index.ts", "providers.ts"];
+/** What each provider folder must hold for the build: the client's auth strategy and the provider's definition. */
+const PROVIDER_PARTS = ["auth.ts", "index.ts", "sample-credentials.ts.hbs"];
 
 /** Renders the glue code from templates/ and adds the bundled specs and types to generated/. */
 export function renderGenerated(project: Project, bundles: Map<string, OpenApiDocument>, types: Map<string, string>): Outputs {
@@ -22,20 +24,40 @@ export function renderGenerated(project: Project, bundles: Map<string, OpenApiDo
     const dir = `generated/${model.name}`;
     outputs.set(`${dir}/openapi.json`, serializeBundle(bundles.get(model.name)!));
     outputs.set(`${dir}/schema.ts`, types.get(model.name)!);
-    // A provider may publish more than its client (typed errors, helper types) from src/auth/<p>/public.ts.
-    const publicModule = existsSync(path.join(project.root, "src/auth", model.name, "public.ts"));
-    for (const file of PER_PROVIDER) outputs.set(`${dir}/${file}`, renderTemplate(project, `provider/${file}.hbs`, { ...model, publicModule }));
+    const data = { ...model, ...templateData(project, model) };
+    for (const file of PER_PROVIDER) outputs.set(`${dir}/${file}`, renderTemplate(project, `provider/${file}.hbs`, data));
     if (model.errorCodes.length) outputs.set(`${dir}/errors.ts`, renderTemplate(project, "provider/errors.ts.hbs", model));
   }
-  for (const file of PER_PACKAGE) outputs.set(`generated/${file}`, renderTemplate(project, `${file}.hbs`, { providers: models }));
+  const summary = models.map((m) => ({ name: m.name, title: m.title, operations: m.operations.length }));
+  for (const file of PER_PACKAGE) outputs.set(`generated/${file}`, renderTemplate(project, `${file}.hbs`, { providers: models, summary }));
   return new Map([...outputs].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The shapes templates paste as data: the runtime table, the catalogue, the bound-parameter union, the modules the entry re-exports. */
+function templateData(project: Project, model: ProviderModel) {
+  const exports = [
+    ...(model.errorCodes.length ? ["./errors.js"] : []),
+    // A provider may publish more than its client (typed errors, helper types) from src/providers/<p>/public.ts.
+    ...(existsSync(path.join(project.root, "src/providers", model.name, "public.ts")) ? [`../../src/providers/${model.name}/public.js`] : []),
+  ];
+  return {
+    table: { server: model.defaultServer, bound: Object.fromEntries(model.boundParameters.map((b) => [b.name, b.option])), operations: model.rows },
+    catalog: { title: model.title, operations: model.operations, bound: model.boundParameters.map((b) => b.name) },
+    boundUnion: model.boundParameters.map((b) => JSON.stringify(b.name)).join(" | ") || "never",
+    exports,
+  };
 }
 
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
 /** Renders templates/<name>; TypeScript is not HTML-escaped, HTML templates are. */
 export function renderTemplate(project: Project, name: string, data: unknown): string {
-  const file = path.join(project.root, "templates", name);
+  return renderFile(path.join(project.root, "templates", name), data);
+}
+
+/** Renders a template file anywhere in the project (a provider folder's sample snippet, say). */
+function renderFile(file: string, data: unknown): string {
+  const name = path.basename(file);
   let source: string;
   try {
     source = readFileSync(file, "utf8");
@@ -58,9 +80,9 @@ export function renderTemplate(project: Project, name: string, data: unknown): s
   }
 }
 
-/** Renders a template that includes other templates as named partials (`{{> credentials}}`). */
+/** Renders a template that includes other templates (paths relative to the project root) as named partials (`{{> credentials}}`). */
 export function renderTemplateWithPartials(project: Project, name: string, data: unknown, partials: Record<string, string>): string {
-  const sources = Object.fromEntries(Object.entries(partials).map(([key, file]) => [key, renderTemplate(project, file, data).trimEnd()]));
+  const sources = Object.fromEntries(Object.entries(partials).map(([key, file]) => [key, renderFile(path.join(project.root, file), data).trimEnd()]));
   return renderTemplate(project, name, { ...(data as object), partials: sources });
 }
 
@@ -85,17 +107,16 @@ const handlebars = Handlebars.create();
 handlebars.registerHelper("json", jsonLiteral);
 handlebars.registerHelper("comment", commentText);
 
-/** Each provider in redocly.yaml needs its hand-written auth strategy and CLI credential lookup. */
+/** Each provider in redocly.yaml needs its folder: one message per provider naming every missing file. */
 function checkHandWrittenParts(project: Project): void {
   const problems: Problem[] = [];
   for (const provider of project.providers) {
-    for (const part of [`src/auth/${provider.name}.ts`, `src/cli/providers/${provider.name}.ts`]) {
-      if (existsSync(path.join(project.root, part))) continue;
-      problems.push({
-        message: `provider "${provider.name}" has no ${part}: every provider listed under apis: needs its auth strategy and CLI credential lookup`,
-        location: { file: project.configFile, line: provider.configLine },
-      });
-    }
+    const missing = PROVIDER_PARTS.map((part) => `src/providers/${provider.name}/${part}`).filter((part) => !existsSync(path.join(project.root, part)));
+    if (!missing.length) continue;
+    problems.push({
+      message: `provider "${provider.name}" is missing ${missing.join(" and ")}: every provider listed under apis: needs its folder (the auth strategy in auth.ts, defineProvider in index.ts, the docs samples' client options in sample-credentials.ts.hbs)`,
+      location: { file: project.configFile, line: provider.configLine },
+    });
   }
   if (problems.length) throw new StageError("render", problems);
 }

@@ -1,5 +1,5 @@
 import { commandName } from "../../src/cli/invoke.js";
-import type { OperationInfo } from "../../src/core/operations.js";
+import type { CatalogOperation as OperationInfo } from "../../src/core/catalog.js";
 import type { OpenApiDocument } from "./bundle.js";
 import { deref, type ProviderModel } from "./describe.js";
 import type { Project } from "./providers.js";
@@ -12,11 +12,12 @@ export interface OperationSample {
 }
 
 /**
- * Code samples for every operation, rendered from templates/samples/ with values from the spec's
+ * Code samples for every operation, rendered from templates/samples/ (and the provider folder's
+ * sample-credentials.ts.hbs) with values from the spec's
  * own examples: the TypeScript call through `specfirst/<provider>` and the equivalent command line.
  */
 export function renderSamples(project: Project, model: ProviderModel, spec: OpenApiDocument): OperationSample[] {
-  const partials = { credentials: `samples/credentials/${model.name}.ts.hbs` };
+  const partials = { credentials: `src/providers/${model.name}/sample-credentials.ts.hbs` };
   return model.operations.map((operation) => {
     const { params, body } = sampleRequest(spec, model, operation);
     const init: Record<string, unknown> = {};
@@ -30,7 +31,7 @@ export function renderSamples(project: Project, model: ProviderModel, spec: Open
       method: operation.method.toUpperCase(),
       path: operation.path,
       init: Object.keys(init).length ? tsLiteral(init) : "",
-      command: commandName({ defaultServer: model.defaultServer, operations: model.operations }, operation),
+      command: commandName({ title: model.title, operations: model.operations, bound: [] }, operation),
       input: Object.keys(flat).length ? shellQuote(JSON.stringify(flat)) : "",
     };
     return {

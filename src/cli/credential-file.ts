@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { readFileSync } from "node:fs";
 import { parse } from "ini";
-import { UsageError } from "./provider.js";
+import { UsageError } from "./usage-error.js";
 
 /**
  * Reads the `[api]` section of a provider's INI credential file. A missing file is fine unless the

@@ -1,5 +1,5 @@
-import type { OperationInfo, OperationTable } from "../core/operations.js";
-import { UsageError } from "./provider.js";
+import type { CatalogOperation as OperationInfo, OperationCatalog as OperationTable } from "../core/catalog.js";
+import { UsageError } from "./usage-error.js";
 import { closest } from "./suggest.js";
 
 /** The name a person types: the path for simple paths (`reports/query`, `acct_login`), else the operationId. */

@@ -1,37 +1,22 @@
-// The local sandbox (`npm run sandbox`): where each provider's emulator listens by default and the
-// demo credentials it accepts. The sandbox script, the emulators and `specfirst … --sandbox` all
-// read them from here, so they cannot drift apart.
-
-export const SANDBOX_PROVIDERS = ["cloudtrax", "mashery", "shadowserver", "watchmouse"] as const;
-export type SandboxProvider = (typeof SANDBOX_PROVIDERS)[number];
+// The local sandbox (`npm run sandbox`): where each provider's emulator listens and the demo
+// credentials it accepts, read from each provider's definition (src/providers/<p>/index.ts).
 
 export const SANDBOX_HOST = "127.0.0.1";
-export const SANDBOX_DEFAULT_PORTS: Record<SandboxProvider, number> = { cloudtrax: 4010, mashery: 4020, shadowserver: 4030, watchmouse: 4040 };
 
-/** The demo credentials, in each client's own option names. */
-export const SANDBOX_CREDENTIALS = {
-  /** CloudTrax: the sample account key of the docs' README, with the secret their examples use. */
-  cloudtrax: {
-    key: "1b88730ac5ba6000a1271e0b2a2edb5a163ce77bf9630850f22f8ca3de490a5f",
-    secret: "0032665e503e866e331408bdb1edf02041abc53d21f6b9d70ce4495bee1de31d",
-  },
-  /** Mashery: the documentation's example key and secret, and the site id of its Python sample. */
-  mashery: { apiKey: "2fvmer3qbk7f3jnqneg58bu2", secret: "qvxkmw57pec7", siteId: "789" },
-  /** Shadowserver: the key and secret of the docs' examples. */
-  shadowserver: { apiKey: "123456798", secret: "MySecret" },
-  /** WatchMouse: the demo account's user and API password (a session per call). */
-  watchmouse: { user: "ops@example.org", password: "demo-api-password-7" },
-} as const;
-
-/** SPECFIRST_SANDBOX_<PROVIDER>_PORT, e.g. SPECFIRST_SANDBOX_CLOUDTRAX_PORT. */
-export function sandboxPortVariable(provider: SandboxProvider): string {
-  return `SPECFIRST_SANDBOX_${provider.toUpperCase()}_PORT`;
+interface SandboxProvider {
+  name: string;
+  sandbox: { port: number; credentials: Readonly<Record<string, string>> };
 }
 
-/** The port from SPECFIRST_SANDBOX_<PROVIDER>_PORT, else the default. */
+/** SPECFIRST_SANDBOX_<PROVIDER>_PORT, e.g. SPECFIRST_SANDBOX_CLOUDTRAX_PORT. */
+export function sandboxPortVariable(provider: { name: string }): string {
+  return `SPECFIRST_SANDBOX_${provider.name.toUpperCase()}_PORT`;
+}
+
+/** The port from SPECFIRST_SANDBOX_<PROVIDER>_PORT, else the provider's default. */
 export function sandboxPort(provider: SandboxProvider, env: Record<string, string | undefined>): number {
   const text = env[sandboxPortVariable(provider)];
-  if (text === undefined || text === "") return SANDBOX_DEFAULT_PORTS[provider];
+  if (text === undefined || text === "") return provider.sandbox.port;
   return parsePort(text, sandboxPortVariable(provider));
 }
 
@@ -51,13 +36,9 @@ export function sandboxBaseUrl(provider: SandboxProvider, env: Record<string, st
   return `http://${host.includes(":") ? `[${host}]` : host}:${sandboxPort(provider, env)}`;
 }
 
-export function isSandboxProvider(name: string): name is SandboxProvider {
-  return (SANDBOX_PROVIDERS as readonly string[]).includes(name);
-}
-
 /** Client options for the sandbox: its base URL and the demo credentials. */
-export function sandboxOptions(provider: SandboxProvider, env: Record<string, string | undefined>): Record<string, unknown> {
-  return { ...SANDBOX_CREDENTIALS[provider], baseUrl: sandboxBaseUrl(provider, env) };
+export function sandboxOptions(provider: SandboxProvider, env: Record<string, string | undefined>): Record<string, string> {
+  return { ...provider.sandbox.credentials, baseUrl: sandboxBaseUrl(provider, env) };
 }
 
 /** --sandbox, or SPECFIRST_SANDBOX set to 1/true/yes. */

@@ -1,25 +1,37 @@
-import type { Prepare } from "./strategy.js";
+import { InvalidRequestError } from "./errors/invalid-request-error.js";
+import type { CallInit } from "./strategy.js";
 
 /**
- * Path parameters the client fills in once (Mashery's site id), so callers never pass them: they
- * join each call's path parameters before openapi-fetch builds the URL.
+ * The call's path parameters, with the ones the client binds once (Mashery's site id) filled in,
+ * checked so that no value can change which path is called: "." and ".." would be resolved away by
+ * the URL parser (`/network/{..}/user/5` → `/user/5`, validly signed), and objects serialise to
+ * anything. Strings (not empty) and finite numbers pass.
  */
-export function bindPathParams(values: Record<string, string | number | undefined>): Prepare {
-  const entries = Object.entries(values);
-  return ({ path, init }) => {
-    for (const [name, value] of entries) {
-      if ((value === undefined || value === "") && path.includes(`{${name}}`)) throw new TypeError(`the client needs a value for ${name}`);
-    }
-    return { ...init, params: { ...init.params, path: { ...values, ...init.params?.path } } };
-  };
+export function pathParams(init: CallInit, path: string, bound: Record<string, unknown>, where: { provider: string; operation: string }): CallInit {
+  let params = init.params?.path;
+  if (path.indexOf("{") < 0) return init;
+  for (const name in bound) {
+    if (!path.includes(`{${name}}`) || params?.[name] !== undefined) continue;
+    const value = bound[name];
+    if (value === undefined || value === "") throw new InvalidRequestError(`${where.provider} ${where.operation}: the client needs a value for ${name}`, where);
+    params = { ...params, [name]: value };
+  }
+  for (const name in params) {
+    const value = params[name];
+    const ok = typeof value === "number" ? Number.isFinite(value) : typeof value === "string" && value !== "" && value !== "." && value !== "..";
+    if (!ok) throw new InvalidRequestError(`${where.provider} ${where.operation}: path parameter ${name} must be a non-empty string other than "." and "..", or a finite number`, where);
+  }
+  return params === init.params?.path ? init : { ...init, params: { ...init.params, path: params } };
 }
 
 /** The spec's paths with some path parameters removed from what callers must pass. */
-export type WithoutPathParams<Paths, Names extends string> = {
-  [P in keyof Paths]: {
-    [M in keyof Paths[P]]: M extends "parameters" ? OmitPath<Paths[P][M], Names> : Paths[P][M] extends { parameters: infer Params } ? Omit<Paths[P][M], "parameters"> & { parameters: OmitPath<Params, Names> } : Paths[P][M];
-  };
-};
+export type WithoutPathParams<Paths, Names extends string> = [Names] extends [never]
+  ? Paths
+  : {
+      [P in keyof Paths]: {
+        [M in keyof Paths[P]]: M extends "parameters" ? OmitPath<Paths[P][M], Names> : Paths[P][M] extends { parameters: infer Params } ? Omit<Paths[P][M], "parameters"> & { parameters: OmitPath<Params, Names> } : Paths[P][M];
+      };
+    };
 
 type OmitPath<Params, Names extends string> = Params extends { path: infer Path }
   ? Flatten<Omit<Params, "path"> & (keyof Omit<Path, Names> extends never ? { path?: never } : { path: Flatten<Omit<Path, Names>> })>

@@ -1,5 +1,6 @@
-import type { Client, Middleware } from "openapi-fetch";
-import type { OperationInfo } from "./operations.js";
+import type { Client } from "openapi-fetch";
+import type { OperationRow } from "./operations.js";
+import type { Redactor } from "./redact.js";
 
 /** A call's inputs as the caller passed them to GET/POST/…, before openapi-fetch builds the Request. */
 export type CallInit = Record<string, unknown> & {
@@ -7,21 +8,17 @@ export type CallInit = Record<string, unknown> & {
   body?: unknown;
 };
 
-/** One call about to be attempted. */
+/** One call as a strategy sees it. */
 export interface PendingCall {
   method: string;
+  /** The spec's path, e.g. "/node/network/{networkId}/list". */
   path: string;
-  /** The spec's operation, when the path and method are in it. */
-  operation: OperationInfo | undefined;
+  /** The operation's runtime row, when the path and method are in the spec. */
+  operation: OperationRow | undefined;
+  /** The server the call goes to (the client's baseUrl, the path's own server, or the spec's first). */
+  baseUrl: string;
   init: CallInit;
 }
-
-/**
- * Adds to a call's inputs before each attempt (a key in the body, a signature in the query, a
- * bound path parameter), so openapi-fetch serializes them and no Request is built twice.
- * Returns new inputs; the caller's objects are never changed.
- */
-export type Prepare = (call: PendingCall) => CallInit | Promise<CallInit>;
 
 /** What openapi-fetch returns for one call. */
 export interface CallResult {
@@ -30,34 +27,51 @@ export interface CallResult {
   response: Response;
 }
 
-/**
- * Looks at each attempt's parsed result and may replace it, e.g. a failure reported inside an
- * HTTP 200 body. It sees the body openapi-fetch already parsed, so nothing is read twice.
- * `resend` sends the call once more with other inputs, without preparing or retrying it.
- */
-export type Settle = (result: CallResult, context: { call: PendingCall; resend: (init: CallInit) => Promise<CallResult> }) => CallResult | Promise<CallResult>;
-
-/**
- * A provider's auth, Octokit-style: one strategy per scheme behind one shape. The generated
- * factory runs `prepare` before each attempt, installs `middleware` (in order) and merges
- * `extras` (rpc(), logout(), credits()…) into the client it returns.
- */
-export interface AuthStrategy<Extras extends object = {}> {
-  /** Runs per attempt before the Request exists; see Prepare. */
-  prepare?: Prepare;
-  /** Sees the built Request (to sign its exact bytes) and the answer. */
-  middleware: Middleware[];
-  /** Runs per attempt on the parsed result; see Settle. */
-  settle?: Settle;
-  extras?: (client: Client<any>) => Extras;
-  /** Values obtained at run time (session keys…) to redact besides the credentials passed in. */
-  secrets?: () => readonly (string | undefined)[];
-  /** Provider-specific "slow down" answers that the retry policy treats like a 429. */
-  isThrottled?: (result: CallResult) => boolean;
+/** What `sign` knows besides the request. */
+export interface SignContext {
+  provider: string;
+  /** "GET /path", for errors. */
+  label: string;
+  /** The base URL the call was built on (a proxy's path prefix is not part of what some APIs sign). */
+  baseUrl: string;
+  operation: OperationRow | undefined;
 }
 
-/** The extra client methods a strategy factory adds. */
-export type ExtrasOf<F extends (...args: any[]) => AuthStrategy<any>> = ReturnType<F> extends AuthStrategy<infer E> ? E : {};
+/** Sends the call once through openapi-fetch (prepare, sign, send), with these inputs. */
+export type SendAttempt = (init: CallInit) => Promise<CallResult>;
 
-/** A factory whose options are all optional may be called with no argument at all. */
-export type OptionsArgument<O> = {} extends O ? [options?: O] : [options: O];
+/**
+ * A provider's auth, Octokit-style: one strategy per scheme behind one shape. Each hook is
+ * optional; the call loop (call-loop.ts) runs them in this order for every attempt:
+ * `around` → `prepare` → openapi-fetch builds the Request → `sign` → send.
+ */
+export interface AuthStrategy<Extras extends object = {}> {
+  /** Adds to the inputs before the Request is built (a key in the body or query), per send. Returns new inputs. */
+  prepare?(call: PendingCall): CallInit;
+  /**
+   * Signs the built Request, in place or by returning a new one. Innermost: it runs for every
+   * request actually sent, retries, resends and followed redirects included.
+   */
+  sign?(request: Request, context: SignContext): void | Request | Promise<void | Request>;
+  /**
+   * Wraps one attempt: may choose inputs, look at the result and send again (a clock fix, a
+   * re-login). State of one call lives in this function's scope, never in a side table.
+   */
+  around?(call: PendingCall, send: SendAttempt): Promise<CallResult>;
+  /** "Throttled, safe to repeat": the retry policy repeats such an answer even for a write (the server ran nothing). */
+  throttled?(result: CallResult): boolean;
+  /** Methods added to the client (rpc(), logout(), credits()…). */
+  extras?(client: Client<any>): Extras;
+  /** Values obtained at run time (session keys…) to redact besides the credentials passed in. */
+  secrets?(): readonly (string | undefined)[];
+}
+
+/** What a strategy factory gets besides its credentials. */
+export interface StrategyContext {
+  /** The client being built; usable once the factory returned (for a login call, a clock look-up…). */
+  client(): Client<any>;
+  /** Removes the client's credentials and the strategy's secrets from text (for errors the strategy builds). */
+  redact: Redactor;
+}
+
+export type StrategyFactory<Credentials, Extras extends object> = (credentials: Credentials, context: StrategyContext) => AuthStrategy<Extras>;

@@ -15,7 +15,7 @@ export function runCli(args: string[], env: Record<string, string> = {}): Promis
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ["--import", "tsx", path.join(ROOT, "src/cli/main.ts"), ...args],
+      ["--import", "tsx", path.join(ROOT, "generated/cli.ts"), ...args],
       { cwd: ROOT, env: { PATH: process.env.PATH ?? "", ...env } },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
-import { CloudTraxError, createCloudTraxClient, operationTable, type components } from "../../generated/cloudtrax/index.js";
+import { CloudTraxError, createCloudTraxClient, type components } from "../../generated/cloudtrax/index.js";
+import { operationCatalog as operationTable } from "../../generated/cloudtrax/catalog.js";
 import { CLOUDTRAX_DEMO, specPointer, startCloudTraxEmulator } from "../emulators/cloudtrax.js";
 import { createValidator, deref, loadSpec, type RunningEmulator } from "../emulators/kit.js";
 

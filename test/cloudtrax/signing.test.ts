@@ -2,8 +2,8 @@ import { createHmac } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createCloudTraxClient } from "../../generated/cloudtrax/index.js";
-import { signatureHeaders, signedPath } from "../../src/auth/cloudtrax.js";
-import { createHmacSha256Signer } from "../../src/core/hmac.js";
+import { signatureHeaders, signedPath } from "../../src/providers/cloudtrax/auth.js";
+import { createHmacSha256Signer } from "../../src/internal/hmac.js";
 
 // The reference's derived vectors (../shared/reference/cloudtrax.md §a): the README's sample key,
 // the docs' sample secret, timestamp 1440424320 (the time.md example) and nonce ThisIsANonce.

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createRedactor } from "../../src/core/policies/redact.js";
-import { backoffDelay, isRetryableStatus, RETRY_DEFAULTS, retryAfterMs } from "../../src/core/policies/retry.js";
+import { createRedactor } from "../../src/core/redact.js";
+import { backoffDelay, isRetryableStatus, RETRY_DEFAULTS, retryAfterMs } from "../../src/core/retry.js";
 
 const secretArb = fc.string({ unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/_-.~"), minLength: 8, maxLength: 48 });
 
@@ -61,9 +61,9 @@ describe("retryAfterMs", () => {
 });
 
 describe("isRetryableStatus", () => {
-  it("retries 408, 429 and 5xx only", () => {
-    expect([408, 429, 500, 502, 503, 504].every(isRetryableStatus)).toBe(true);
-    expect([200, 201, 204, 301, 400, 401, 403, 404, 409, 422].some(isRetryableStatus)).toBe(false);
+  it("retries 408, 409, 429 and 5xx only", () => {
+    expect([408, 409, 429, 500, 502, 503, 504].every(isRetryableStatus)).toBe(true);
+    expect([200, 201, 204, 301, 400, 401, 403, 404, 422].some(isRetryableStatus)).toBe(false);
   });
 });
 

@@ -1,8 +1,12 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { rebuildRequest, requestBody, SignableRequest } from "../../src/core/request.js";
-import { createSender } from "../../src/core/send.js";
+import { rebuildRequest, requestBody, SignableRequest } from "../../src/internal/request.js";
+import { createTransport, type Fetch } from "../../src/core/transport.js";
+
+/** The transport with no signing, as a plain sender. */
+const createSender = (custom?: Fetch) => (request: Request) =>
+  createTransport({}, (text) => text, custom)(request, { provider: "test", label: "test", log: undefined, baseUrl: "", operation: undefined });
 
 /** A loopback server that answers with what it received. */
 let url = "";
@@ -45,7 +49,7 @@ describe("SignableRequest and requestBody", () => {
   });
 });
 
-describe("createSender", () => {
+describe("the transport", () => {
   it("sends headers set after the request was built, with the body as given", async () => {
     const request = new SignableRequest(`${url}/signed?q=1`, { method: "POST", body: '{"k":"v"}', headers: { "Content-Type": "application/json" } });
     request.headers.set("Signature", "abc");
@@ -58,7 +62,7 @@ describe("createSender", () => {
   it("hands a caller's own fetch the Request itself", async () => {
     const seen: Request[] = [];
     const request = new SignableRequest(`${url}/own`, { method: "POST", body: "x" });
-    const response = await createSender(async (r) => (seen.push(r), fetch(r)))(request);
+    const response = await createSender(async (r: Request) => (seen.push(r), fetch(r)))(request);
     expect(seen).toEqual([request]);
     expect(((await response.json()) as Echo).body).toBe("x");
   });

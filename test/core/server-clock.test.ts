@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createServerClock } from "../../src/core/server-clock.js";
+import { createServerClock } from "../../src/internal/server-clock.js";
 
 describe("createServerClock", () => {
   it("learns the offset halfway through the round trip and keeps it", async () => {

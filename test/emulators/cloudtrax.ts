@@ -8,7 +8,7 @@ import { errorReply } from "./cloudtrax-errors.js";
 import { createCloudTraxStore } from "./cloudtrax-store.js";
 import { buildRoutes, createValidator, deref, exampleReply, loadSpec, serve, type EmulatorRequest, type Reply, type Route, type RunningEmulator, type Spec } from "./kit.js";
 
-import { SANDBOX_CREDENTIALS } from "../../src/cli/sandbox.js";
+import cloudtraxProvider from "../../src/providers/cloudtrax/index.js";
 
 export type { EmulatorKey, KeyKind } from "./cloudtrax-auth.js";
 
@@ -17,7 +17,7 @@ export const CLOUDTRAX_DEMO = {
   /** The sample key of the docs' README, with the secret their examples use. */
   account: {
     kind: "account",
-    ...SANDBOX_CREDENTIALS.cloudtrax,
+    ...cloudtraxProvider.sandbox.credentials,
   },
   /** Reaches network 12478 only, the network of the spec's examples. */
   network: { kind: "network", key: "demo-network-key-12478", secret: "demo-network-secret-12478", networkId: 12478 },

@@ -7,10 +7,10 @@ import { createHash } from "node:crypto";
 import { buildRoutes, createValidator, exampleReply, jsonPointer, loadSpec, serve, serverBasePaths, type EmulatorRequest, type Reply, type RunningEmulator } from "./kit.js";
 import { reportingError, reportReply } from "./mashery/reports.js";
 import { MasheryStore, RpcFailure } from "./mashery/store.js";
-import { SANDBOX_CREDENTIALS } from "../../src/cli/sandbox.js";
+import masheryProvider from "../../src/providers/mashery/index.js";
 
 /** The documentation's own example key and secret, and the site id of its Python sample. */
-export const MASHERY_DEMO = SANDBOX_CREDENTIALS.mashery;
+export const MASHERY_DEMO = masheryProvider.sandbox.credentials;
 
 export interface MasheryEmulatorSettings {
   apiKey: string;

@@ -3,9 +3,9 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { buildRoutes, createValidator, exampleReply, jsonPointer, loadSpec, serve, serverBasePaths, type EmulatorRequest, type Reply, type RunningEmulator } from "./kit.js";
 
-import { SANDBOX_CREDENTIALS } from "../../src/cli/sandbox.js";
+import shadowserverProvider from "../../src/providers/shadowserver/index.js";
 
-export const SHADOWSERVER_DEMO = SANDBOX_CREDENTIALS.shadowserver;
+export const SHADOWSERVER_DEMO = shadowserverProvider.sandbox.credentials;
 
 export interface ShadowserverEmulatorOptions {
   apiKey?: string;

@@ -7,9 +7,9 @@ import { AccountBook, type AccountSeed, type Balances, type Caller, type Price }
 import { Monitors } from "./watchmouse/monitors.js";
 import { Refusal } from "./watchmouse/refusal.js";
 
-import { SANDBOX_CREDENTIALS } from "../../src/cli/sandbox.js";
+import watchmouseProvider from "../../src/providers/watchmouse/index.js";
 
-export const WATCHMOUSE_DEMO = SANDBOX_CREDENTIALS.watchmouse;
+export const WATCHMOUSE_DEMO = watchmouseProvider.sandbox.credentials;
 /** A permanent token of the demo account, as acct_token would issue it. */
 export const WATCHMOUSE_DEMO_TOKEN = "e47a90c35f2b4d8e9a61c0b7d2f83e15";
 

@@ -2,7 +2,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createCloudTraxClient } from "../../generated/cloudtrax/index.js";
 import { createShadowserverClient } from "../../generated/shadowserver/index.js";
-import { NetworkError, TimeoutError } from "../../src/core/policies/errors.js";
+import { NetworkError, TimeoutError } from "../../src/core/errors/index.js";
 import { CLOUDTRAX_DEMO, startCloudTraxEmulator } from "../emulators/cloudtrax.js";
 import type { RunningEmulator } from "../emulators/kit.js";
 import { SHADOWSERVER_DEMO, startShadowserverEmulator } from "../emulators/shadowserver.js";
@@ -159,11 +159,13 @@ describe("Shadowserver: safe operations are retried", () => {
     expect(error.message).toBe("stop");
   });
 
-  it("the debug logger (per client or per call) gets one line per attempt", async () => {
+  it("the debug logger (per client or per call) gets one line per request sent: method, redacted URL, status", async () => {
     emulator.inject({ kind: "status", status: 503, times: 1 });
     const lines: string[] = [];
     await lookup(client({ debug: (l: string) => lines.push(l) }));
-    expect(lines.filter((l) => l.includes("attempt"))).toHaveLength(2);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^specfirst shadowserver \w+: (GET|POST) http:\/\/127\.0\.0\.1:\d+\/\S+ → 503 in \d+ ms$/);
+    expect(lines[1]).toMatch(/→ 200 in \d+ ms$/);
     const perCall: string[] = [];
     await lookup(client(), { debug: (l: string) => perCall.push(l) });
     expect(perCall.length).toBeGreaterThan(0);

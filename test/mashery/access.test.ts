@@ -20,7 +20,7 @@ describe("the front door's 403s become typed errors", () => {
   let clock = Date.now();
   beforeAll(async () => void (emulator = await startMasheryEmulator({ now: () => clock })));
   afterAll(() => emulator.close());
-  const client = (overrides: { secret?: string } = {}) => createMasheryClient({ ...MASHERY_DEMO, ...overrides, baseUrl: emulator.url, qpsRetry: { retries: 2, sleep: async () => {} } });
+  const client = (overrides: { secret?: string } = {}) => createMasheryClient({ ...MASHERY_DEMO, ...overrides, baseUrl: emulator.url, retry: { maxAttempts: 3, baseDelayMs: 0, maxDelayMs: 0 } });
 
   it("a wrong secret is Not Authorized, and the secret appears nowhere in the error", async () => {
     const error = await client({ secret: WRONG_SECRET }).rpc("test.hello").catch((e: unknown) => e);
@@ -72,16 +72,12 @@ describe("a burst over the queries-per-second limit", () => {
   afterAll(() => void vi.useRealTimers());
 
   it("is retried with backoff, each attempt freshly signed, and creates every member exactly once", async () => {
-    // One fake clock for both sides: the client's backoff advances it instead of sleeping.
+    // One fake clock for both sides: each throttled answer moves it a second on, so each retry is signed for another second.
     vi.useFakeTimers({ toFake: ["Date"] });
     const emulator = await startMasheryEmulator({ now: () => Date.now(), qpsLimit: 2 });
     try {
-      const delays: number[] = [];
-      const sleep = async (ms: number) => {
-        delays.push(ms);
-        vi.setSystemTime(Date.now() + 1000);
-      };
-      const mashery = createMasheryClient({ ...MASHERY_DEMO, baseUrl: emulator.url, qpsRetry: { retries: 10, sleep } });
+      const debug = (line: string) => void (line.includes("→ 403") && vi.setSystemTime(Date.now() + 1000));
+      const mashery = createMasheryClient({ ...MASHERY_DEMO, baseUrl: emulator.url, retry: { maxAttempts: 10, baseDelayMs: 1, maxDelayMs: 5 }, debug });
       const names = Array.from({ length: 6 }, (_, i) => `burst_${i}`);
       const created = await Promise.all(names.map((username) => mashery.rpc("member.create", [{ username, email: `${username}@example.org` }])));
 
@@ -90,7 +86,6 @@ describe("a burst over the queries-per-second limit", () => {
       expect(stored.sort()).toEqual(names);
       expect(emulator.throttled()).toBeGreaterThan(0);
       expect(emulator.requests).toHaveLength(names.length + emulator.throttled());
-      expect(delays.every((ms) => ms >= 250 && ms <= 8000)).toBe(true);
       // Every attempt of the same call carries a different signature.
       const attempts = new Map<string, string[]>();
       for (const request of emulator.requests) attempts.set(request.text, [...(attempts.get(request.text) ?? []), request.url.searchParams.get("sig")!]);

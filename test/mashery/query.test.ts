@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMasheryClient } from "../../generated/mashery/index.js";
-import { splitPaging } from "../../src/auth/mashery/query.js";
+import { splitPaging } from "../../src/providers/mashery/query.js";
 import { MASHERY_DEMO, startMasheryEmulator, type MasheryEmulator } from "../emulators/mashery.js";
 
 let emulator: MasheryEmulator;

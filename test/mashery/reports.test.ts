@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMasheryClient, MasheryReportingError, operationTable, toMasheryError } from "../../generated/mashery/index.js";
-import { signUrl } from "../../src/auth/mashery/signature.js";
+import { createMasheryClient, MasheryReportingError, toMasheryError } from "../../generated/mashery/index.js";
+import { operationCatalog as operationTable } from "../../generated/mashery/catalog.js";
+import { signUrl } from "../../src/providers/mashery/signature.js";
 import { deref, loadSpec, type RunningEmulator } from "../emulators/kit.js";
 import { MASHERY_DEMO, startMasheryEmulator } from "../emulators/mashery.js";
 

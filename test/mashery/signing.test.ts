@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { masherySignature, signUrl } from "../../src/auth/mashery/signature.js";
+import { masherySignature, signUrl } from "../../src/providers/mashery/signature.js";
 
 // The documentation's example (first row) and the reference's neighbours of it (../shared/reference/mashery.md).
 const VECTORS = [

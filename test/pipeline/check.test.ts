@@ -28,14 +28,14 @@ describe("npm run check / npm run build", () => {
     const stale = await runPipeline(dir, "--check");
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain("stale:    generated/shadowserver/openapi.json");
-    expect(stale.stderr).toContain("stale:    generated/shadowserver/operations.ts");
+    expect(stale.stderr).toContain("stale:    generated/shadowserver/catalog.ts");
     expect(stale.stderr).toContain("stale:    generated/shadowserver/schema.ts");
 
     const built = await runPipeline(dir);
     expect(built.stderr).toBe("");
     expect(built.code).toBe(0);
     for (const stage of ["lint", "bundle", "types", "render", "docs", "package"]) expect(built.stdout).toMatch(new RegExp(`✓ ${stage}\\s+\\d+\\.\\d+s`));
-    expect(readFileSync(path.join(dir, "generated/shadowserver/operations.ts"), "utf8")).toContain("Check that the service answers");
+    expect(readFileSync(path.join(dir, "generated/shadowserver/catalog.ts"), "utf8")).toContain("Check that the service answers");
     expect((await runPipeline(dir, "--check")).code).toBe(0);
   });
 

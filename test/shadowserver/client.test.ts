@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
-import { createShadowserverClient, operationTable } from "../../generated/shadowserver/index.js";
+import { createShadowserverClient, } from "../../generated/shadowserver/index.js";
+import { operationCatalog as operationTable } from "../../generated/shadowserver/catalog.js";
 import { deref, loadSpec, type RunningEmulator } from "../emulators/kit.js";
 import { SHADOWSERVER_DEMO, startShadowserverEmulator } from "../emulators/shadowserver.js";
 

@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createHmacSha256Signer } from "../../src/core/hmac.js";
+import { createHmacSha256Signer } from "../../src/internal/hmac.js";
 
 // Vectors from the reference (../shared/reference/shadowserver.md): key 123456798, secret MySecret.
 const VECTORS = [

@@ -16,7 +16,7 @@ describe("specfirst/watchmouse in a browser bundle", () => {
     });
     expect(result.errors).toEqual([]);
     const inputs = Object.keys(result.metafile.inputs);
-    expect(inputs.some((file) => file.startsWith("src/auth/watchmouse/"))).toBe(true);
+    expect(inputs.some((file) => file.startsWith("src/providers/watchmouse/"))).toBe(true);
     expect(inputs.filter((file) => file.startsWith("node:") || file.includes("node_modules/@types/node"))).toEqual([]);
   });
 });

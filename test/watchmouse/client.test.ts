@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
-import { createWatchMouseClient, operationTable, type WatchMouseClient } from "../../generated/watchmouse/index.js";
+import { createWatchMouseClient, type WatchMouseClient } from "../../generated/watchmouse/index.js";
+import { operationCatalog as operationTable } from "../../generated/watchmouse/catalog.js";
 import { createValidator, deref, jsonPointer, loadSpec } from "../emulators/kit.js";
 import { startWatchMouseEmulator, WATCHMOUSE_DEMO, type WatchMouseEmulator } from "../emulators/watchmouse.js";
 

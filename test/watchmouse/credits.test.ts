@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from "vitest";
-import { createWatchMouseClient, operationTable, WatchMouseError } from "../../generated/watchmouse/index.js";
+import { createWatchMouseClient, WatchMouseError } from "../../generated/watchmouse/index.js";
+import { operationCatalog as operationTable } from "../../generated/watchmouse/catalog.js";
 import { startWatchMouseEmulator, WATCHMOUSE_DEMO, type WatchMouseEmulator } from "../emulators/watchmouse.js";
 
 let emulator: WatchMouseEmulator;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { createWatchMouseClient, describeWatchMouseError, WatchMouseError, type WatchMouseClient } from "../../generated/watchmouse/index.js";
-import { statusOfCode } from "../../src/auth/watchmouse/envelope.js";
+import { statusOfCode } from "../../src/providers/watchmouse/envelope.js";
 import { loadSpec } from "../emulators/kit.js";
 import { startWatchMouseEmulator, WATCHMOUSE_DEMO, type WatchMouseEmulator } from "../emulators/watchmouse.js";
 

@@ -1,0 +1,65 @@
+import createClient, { type Client } from "openapi-fetch";
+import { SignableRequest } from "../internal/request.js";
+import type { WithoutPathParams } from "./bound-params.js";
+import { runCall, type ClientCore, type OpenApiSend } from "./call-loop.js";
+import type { OperationTable } from "./operations.js";
+import type { ClientOptions } from "./options.js";
+import { createRedactor } from "./redact.js";
+import type { CallInit, StrategyFactory } from "./strategy.js";
+import { createTransport } from "./transport.js";
+
+/** What a provider folder gives the generated factory: its name and its auth strategy. */
+export interface ClientDefinition<Credentials = any, Extras extends object = any> {
+  readonly name: string;
+  readonly auth: StrategyFactory<Credentials, Extras>;
+}
+
+export function defineClient<Credentials, Extras extends object>(definition: ClientDefinition<Credentials, Extras>): ClientDefinition<Credentials, Extras> {
+  return definition;
+}
+
+type CredentialsOf<D> = D extends ClientDefinition<infer C, any> ? C : never;
+type ExtrasOf<D> = D extends ClientDefinition<any, infer E> ? E : never;
+
+/** A factory's options: the provider's credentials and the common options. */
+export type ProviderClientOptions<D> = CredentialsOf<D> & ClientOptions;
+/** The typed client: openapi-fetch's, over the spec's paths minus the bound parameters, plus the provider's extras. */
+export type ProviderClient<Paths, D, Bound extends string = never> = Client<WithoutPathParams<Paths, Bound> & {}> & ExtrasOf<D>;
+/** A factory whose options are all optional may be called with no argument at all. */
+export type OptionsArgument<O> = {} extends O ? [options?: O] : [options: O];
+
+const METHODS = ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS"] as const;
+
+/**
+ * The wiring every provider shares, so generated code is data plus one line: an openapi-fetch
+ * client whose methods run through the call loop, signed by the provider's strategy.
+ */
+export function createProviderClient<Paths extends {}, D extends ClientDefinition, Bound extends string = never>(definition: D, table: OperationTable) {
+  return (...[options = {} as ProviderClientOptions<D>]: OptionsArgument<ProviderClientOptions<D>>): ProviderClient<Paths, D, Bound> => {
+    let client: Client<any> | undefined;
+    const credentials = Object.entries(options as Record<string, unknown>)
+      .filter(([name, value]) => typeof value === "string" && name !== "baseUrl")
+      .map(([, value]) => value as string);
+    const redact = createRedactor(() => [...credentials, ...(strategy.secrets?.() ?? [])]);
+    const strategy = definition.auth(options, { client: () => client ?? fail("the client is not built yet"), redact });
+    const built = createClient<any>({ baseUrl: options.baseUrl ?? table.server, Request: SignableRequest, headers: options.headers });
+    const bound = Object.fromEntries(Object.entries(table.bound).map(([parameter, option]) => [parameter, (options as Record<string, unknown>)[option]]));
+    const core: ClientCore = { provider: definition.name, table, options, strategy, redact, transport: createTransport(strategy, redact, options.fetch), bound };
+    const methods = built as unknown as Record<string, unknown>;
+    for (const method of METHODS) {
+      const send = built[method].bind(built) as OpenApiSend;
+      methods[method] = (path: string, init?: CallInit) => runCall(core, send, method, path, init ?? {});
+    }
+    const request = built.request.bind(built) as (method: string, path: string, init: Record<string, unknown>) => ReturnType<OpenApiSend>;
+    methods.request = (method: string, path: string, init?: CallInit) => {
+      const upper = method.toUpperCase();
+      return runCall(core, (p, i) => request(upper, p, i), upper, path, init ?? {});
+    };
+    client = built;
+    return Object.assign(built, strategy.extras?.(built)) as ProviderClient<Paths, D, Bound>;
+  };
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}

@@ -1,0 +1,77 @@
+import { requestBody, sendableInit, SignableRequest } from "../internal/request.js";
+import { RedirectError } from "./errors/redirect-error.js";
+import type { Redactor } from "./redact.js";
+import type { AuthStrategy, SignContext } from "./strategy.js";
+
+export type Fetch = (request: Request) => Promise<Response>;
+
+/** What the transport knows of the call a request belongs to. */
+export interface RequestContext extends SignContext {
+  log: ((line: string) => void) | undefined;
+  /** The last answer received, for errors about its body. */
+  response?: Response;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+
+/**
+ * The `fetch` the clients give openapi-fetch: signs each request (innermost, so every resend is
+ * signed afresh), sends it without letting the runtime follow redirects, follows same-origin
+ * redirects itself (re-signed) and refuses cross-origin ones before anything reaches them.
+ */
+export function createTransport(strategy: AuthStrategy<any>, redact: Redactor, custom?: Fetch) {
+  return async function send(request: Request, context: RequestContext): Promise<Response> {
+    for (let hops = 0; ; hops++) {
+      const signed = strategy.sign ? ((await strategy.sign(request, context)) ?? request) : request;
+      const started = context.log ? Date.now() : 0;
+      let response: Response;
+      try {
+        response = await dispatch(signed, custom);
+      } catch (error) {
+        context.log?.(redact(`${signed.method} ${signed.url} → no answer (${(error as { cause?: { code?: string } })?.cause?.code ?? (error as Error)?.name}) after ${Date.now() - started} ms`));
+        throw error;
+      }
+      context.response = response;
+      context.log?.(redact(`${signed.method} ${signed.url} → ${response.status} in ${Date.now() - started} ms`));
+      if (response.type === "opaqueredirect") throw new RedirectError(0, undefined, { provider: context.provider, operation: context.label });
+      if (!REDIRECTS.has(response.status)) return response;
+      const location = response.headers.get("location");
+      if (location === null) return response;
+      const target = new URL(location, signed.url);
+      await response.body?.cancel();
+      if (target.origin !== new URL(signed.url).origin || hops >= MAX_REDIRECTS) {
+        throw new RedirectError(response.status, `${target.origin}${target.pathname}`, { provider: context.provider, operation: context.label });
+      }
+      request = await redirected(signed, target.href, response.status);
+    }
+  };
+}
+
+/**
+ * A request whose body is text goes out as (url, init) with its current headers: passing the
+ * Request itself makes fetch re-wrap the body stream, which costs more than the rest of the client.
+ * A caller's own fetch gets a Request, as openapi-fetch documents.
+ */
+function dispatch(request: Request, custom: Fetch | undefined): Promise<Response> {
+  if (custom) return custom(request);
+  const init = sendableInit(request);
+  // Looked up per call, so a fetch installed later (instrumentation, test doubles) is used.
+  if (!init) return globalThis.fetch(request);
+  return globalThis.fetch(request.url, { ...init, method: request.method, headers: request.headers, redirect: "manual" });
+}
+
+/** The request a redirect asks for: 303 (and 301/302 after a POST) become a GET without body, as browsers do. */
+async function redirected(request: Request, url: string, status: number): Promise<Request> {
+  const toGet = status === 303 || ((status === 301 || status === 302) && request.method === "POST");
+  const headers = new Headers(request.headers);
+  if (toGet) headers.delete("content-type");
+  const keepsBody = !toGet && request.method !== "GET" && request.method !== "HEAD";
+  return new SignableRequest(url, {
+    method: toGet ? "GET" : request.method,
+    headers,
+    body: keepsBody ? await requestBody(request) : undefined,
+    signal: sendableInit(request)?.signal ?? request.signal,
+    redirect: "manual",
+  });
+}

@@ -1,0 +1,112 @@
+import { defineClient } from "../../core/client.js";
+import { InvalidRequestError } from "../../core/errors/invalid-request-error.js";
+import type { AuthStrategy, CallResult, StrategyContext } from "../../core/strategy.js";
+import { createHmacSha256Signer, type HexSigner } from "../../internal/hmac.js";
+import { requestBody } from "../../internal/request.js";
+import { createServerClock } from "../../internal/server-clock.js";
+
+export interface Credentials {
+  /** An account, network or application key (the docs' three kinds sign alike). */
+  key: string;
+  /** The key's secret, used as plain text (not hex-decoded); it never leaves the client. */
+  secret: string;
+}
+
+/** 13002: the timestamp is more than 15 minutes away from the server's clock. */
+const TIMESTAMP_OUT_OF_RANGE = 13002;
+
+/**
+ * CloudTrax: every request carries `OpenMesh-API-Version: 1`, `Authorization:
+ * key=…,timestamp=…,nonce=…` and `Signature` = hex HMAC-SHA256(secret, authorization + signed path
+ * + body). When the server answers 13002 the client asks GET /time once (shared by concurrent
+ * callers), keeps the offset, and sends the refused call once more, freshly signed.
+ */
+export function createAuth(credentials: Credentials, context: StrategyContext): AuthStrategy {
+  const hmac = createHmacSha256Signer(credentials.secret ?? "");
+  const clock = createServerClock();
+
+  return {
+    sign(request, { baseUrl, provider, label }) {
+      if (!credentials.key || !credentials.secret) throw new InvalidRequestError(`${provider} ${label}: CloudTrax requests need a key and a secret`, { provider, operation: label });
+      const parts = { timestamp: Math.floor(clock.now() / 1000), nonce: createNonce(), path: signedPath(request.url, baseUrl) };
+      const body = requestBody(request);
+      // Synchronous on Node: no extra turn of the event loop per call.
+      if (typeof body === "string") return setHeaders(request, signatureHeaders(hmac, credentials.key, { ...parts, body }));
+      return body.then((text) => setHeaders(request, signatureHeaders(hmac, credentials.key, { ...parts, body: text })));
+    },
+    async around(call, send) {
+      const seen = clock.generation;
+      const result = await send(call.init);
+      if (call.path === "/time" || !isClockSkew(result)) return result;
+      try {
+        await clock.correct(seen, () => readServerTime(context, call.baseUrl));
+      } catch {
+        return result; // no usable server time: the caller gets the 13002 answer itself
+      }
+      return send(call.init);
+    },
+  };
+}
+
+/** What one signature covers, besides the key. */
+export interface SignedParts {
+  /** Unix seconds. */
+  timestamp: number;
+  nonce: string;
+  /** The path the API sees, with `?query` when there is one. */
+  path: string;
+  /** The exact body sent, or "" when there is none. */
+  body: string;
+}
+
+type Headers3 = Record<"OpenMesh-API-Version" | "Authorization" | "Signature", string>;
+
+/**
+ * CloudTrax's headers for one request: `Authorization: key=…,timestamp=…,nonce=…` (no spaces)
+ * and `Signature` = lowercase hex HMAC-SHA256(secret, authorization + path + body). Synchronous
+ * when the signer is.
+ */
+export function signatureHeaders(sign: HexSigner, key: string, parts: SignedParts): Headers3 | Promise<Headers3> {
+  const authorization = `key=${key},timestamp=${parts.timestamp},nonce=${parts.nonce}`;
+  // Without the version header the server assumes version 0, which fails in hard-to-diagnose ways.
+  const headers = (signature: string): Headers3 => ({ "OpenMesh-API-Version": "1", Authorization: authorization, Signature: signature });
+  const signature = sign(authorization + parts.path + parts.body);
+  return typeof signature === "string" ? headers(signature) : signature.then(headers);
+}
+
+function setHeaders(request: Request, headers: Headers3 | Promise<Headers3>): void | Promise<void> {
+  if (headers instanceof Promise) return headers.then((h) => setHeaders(request, h));
+  for (const name in headers) request.headers.set(name, headers[name as keyof Headers3]);
+}
+
+export const clientDefinition = defineClient({ name: "cloudtrax", auth: createAuth });
+
+async function readServerTime(context: StrategyContext, baseUrl: string): Promise<number> {
+  const { data, response } = await context.client().GET("/time", { baseUrl, retry: false });
+  const time = Date.parse((data as { time?: string } | undefined)?.time ?? "");
+  if (Number.isNaN(time)) throw new Error(`CloudTrax GET /time answered HTTP ${response.status} without a time`);
+  return time;
+}
+
+function isClockSkew(result: CallResult): boolean {
+  const errors = (result.error as { errors?: { code?: unknown }[] } | undefined)?.errors;
+  return !result.response.ok && Array.isArray(errors) && errors.some((e) => e?.code === TIMESTAMP_OUT_OF_RANGE);
+}
+
+/**
+ * The path CloudTrax verifies: the request-target as sent (pathname plus `?query`), minus the
+ * path of a baseUrl such as `https://proxy.example/cloudtrax`. The real hosts have no path, so
+ * there it is the request-target itself; a proxy under a prefix forwards the unprefixed path,
+ * which is what the server then checks.
+ */
+export function signedPath(url: string, baseUrl: string): string {
+  const { pathname, search } = new URL(url);
+  const prefix = baseUrl ? new URL(baseUrl || "/", url).pathname.replace(/\/+$/, "") : "";
+  return (prefix && pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : pathname) + search;
+}
+
+/** 16 base64url characters from 96 random bits: unique in practice, short, header-safe. */
+function createNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_");
+}

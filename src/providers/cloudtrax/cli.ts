@@ -1,0 +1,29 @@
+/// <reference types="node" />
+import path from "node:path";
+import { readApiSection } from "../../cli/credential-file.js";
+import type { CliContext } from "../../core/provider.js";
+import { UsageError } from "../../cli/usage-error.js";
+
+const DEFAULT_URL = "https://api.cloudtrax.com";
+
+/**
+ * CloudTrax credentials for the command line: `~/.cloudtrax.ini` (or --config FILE) with
+ * `[api] key, secret, url`; CLOUDTRAX_KEY, CLOUDTRAX_SECRET and CLOUDTRAX_BASE_URL win over the
+ * file, and --base-url over both. Without a url the spec's own hosts are used.
+ */
+export function resolveOptions(context: CliContext): Record<string, unknown> {
+  const file = context.configFile ?? context.env.CLOUDTRAX_CONFIG ?? path.join(context.home, ".cloudtrax.ini");
+  const api = readApiSection<{ key?: string; secret?: string; url?: string }>(file, { required: context.configFile !== undefined, expected: "key, secret and url" });
+  const url = context.baseUrl ?? context.env.CLOUDTRAX_BASE_URL ?? api.url;
+  const key = context.env.CLOUDTRAX_KEY ?? api.key;
+  const secret = context.env.CLOUDTRAX_SECRET ?? api.secret;
+  // Every CloudTrax call is signed, so say where credentials go before trying one.
+  if (!key || !secret) throw new UsageError(`no CloudTrax key and secret: set CLOUDTRAX_KEY and CLOUDTRAX_SECRET, or write them to ${file} ([api] key, secret, url)`);
+  return {
+    key,
+    secret,
+    // The default host means "the real service": keep the spec's per-path hosts (api-v2, api-v3) then.
+    ...(url && url.replace(/\/+$/, "") !== DEFAULT_URL ? { baseUrl: url.replace(/\/+$/, "") } : {}),
+  };
+}
+

@@ -1,0 +1,28 @@
+import type { Redactor } from "../../core/redact.js";
+import { redactValue } from "../../core/redact.js";
+import { accessErrorFor, type MasheryAccessError } from "./access-error.js";
+import { MasheryHttpError } from "./http-error.js";
+import { MasheryReportingError } from "./reporting-error.js";
+import { MasheryRpcError } from "./rpc-error.js";
+
+export type MasheryFailure = MasheryAccessError | MasheryRpcError | MasheryReportingError | MasheryHttpError;
+
+/**
+ * Turns a failed answer into its typed error (all subclasses of ApiError): one class per 403
+ * message, the JSON-RPC error object, a Reporting `ERR_*` code, or MasheryHttpError for anything
+ * undocumented. The body kept on the error is redacted. For report calls:
+ * `if (error !== undefined) throw toMasheryError(response, error)`.
+ */
+export function toMasheryError(response: Response, body: unknown, operation = response.url ? new URL(response.url).pathname : "request", redact: Redactor = (text) => text): MasheryFailure {
+  const safe = redactValue(body, redact);
+  const value = (safe ?? {}) as Record<string, any>;
+  const details = { operation, status: response.status, body: safe, headers: response.headers };
+  if (response.status === 403) return accessErrorFor(value.message, details) ?? new MasheryHttpError(details);
+  if (isRpcError(value.error)) return new MasheryRpcError(operation, value.error, details);
+  if (typeof value.errorcode === "string") return new MasheryReportingError(operation, value as never, details);
+  return new MasheryHttpError(details);
+}
+
+function isRpcError(error: unknown): error is ConstructorParameters<typeof MasheryRpcError>[1] {
+  return typeof error === "object" && error !== null && typeof (error as { code?: unknown }).code === "number";
+}

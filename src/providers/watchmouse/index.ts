@@ -1,0 +1,13 @@
+import { defineProvider } from "../../core/provider.js";
+import { clientDefinition } from "./auth.js";
+import { resolveOptions } from "./cli.js";
+
+export default defineProvider({
+  client: clientDefinition,
+  cli: { resolveOptions },
+  sandbox: {
+    port: 4040,
+    // The demo account's user and API password (a session per call).
+    credentials: { user: "ops@example.org", password: "demo-api-password-7" },
+  },
+});

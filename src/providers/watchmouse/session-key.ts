@@ -1,0 +1,119 @@
+import type { Client } from "openapi-fetch";
+import { AUTHENTICATION_ERROR } from "./codes.js";
+import { WatchMouseApiError } from "./api-error.js";
+import { asEnvelope, type Envelope } from "./envelope.js";
+import { ApiError } from "../../core/errors/api-error.js";
+import { createKeepAlive, DEFAULT_KEEP_ALIVE_MS } from "./keep-alive.js";
+import { KEY_REFUSED, type KeySource } from "./key-source.js";
+
+export interface SessionCredentials {
+  /** The account's e-mail address. */
+  user: string;
+  /** The API password (not the web portal password). */
+  password: string;
+  /**
+   * Send acct_noop after this long without calls, so the session outlives the API's 15-minute
+   * idle limit. `true` means every 10 minutes. Stopped by logout().
+   * @default false
+   */
+  keepAlive?: boolean | number;
+  nkey?: never;
+}
+
+/** What a session key looks like: printable, no spaces or markup, of a sane length. */
+const SESSION_KEY = /^[\x21-\x7e]{8,256}$/;
+
+/**
+ * Session mode: acct_login on the first call, one login shared by all concurrent callers, a new
+ * login when the API refuses the session, acct_logout on end(). `api` is the client itself, so
+ * these calls get JSON and error mapping like any other.
+ */
+export function createSessionKey(credentials: SessionCredentials, api: () => Client<any>): KeySource {
+  // The current login, settled or in flight. Every caller awaits the same one.
+  let login: Promise<string | Envelope> | undefined;
+  // The session key once `login` has succeeded; a refused key is renewed only if it is still this one.
+  let nkey: string | undefined;
+  const keepAlive = credentials.keepAlive ? createKeepAlive(credentials.keepAlive === true ? DEFAULT_KEEP_ALIVE_MS : credentials.keepAlive, ping) : undefined;
+
+  function start(): Promise<string | Envelope> {
+    const attempt: Promise<string | Envelope> = logIn().then(
+      (outcome) => {
+        if (login !== attempt) return outcome;
+        if (typeof outcome === "string") {
+          nkey = outcome;
+          keepAlive?.restart();
+        } else if (outcome.code !== AUTHENTICATION_ERROR) {
+          // A full session table clears up; wrong credentials do not, and repeated tries lock the API password.
+          login = undefined;
+        }
+        return outcome;
+      },
+      (error: unknown) => {
+        if (login === attempt) login = undefined;
+        throw error;
+      },
+    );
+    login = attempt;
+    return attempt;
+  }
+
+  /**
+   * A session key is taken only from a JSON envelope with code 0 and a plausible key: a proxy's
+   * HTML error page or a truncated answer must never become the `nkey` of every later call.
+   */
+  async function logIn(): Promise<string | Envelope> {
+    const { data, error, response } = await api().GET("/acct_login", { params: { query: { user: credentials.user, password: credentials.password } } });
+    const envelope = asEnvelope(error ?? data);
+    if (envelope && envelope.code !== 0) return envelope;
+    const nkey: unknown = envelope?.result?.nkey;
+    if (!envelope || !response.ok || typeof nkey !== "string" || !SESSION_KEY.test(nkey)) {
+      throw new ApiError({ provider: "watchmouse", operation: "GET /acct_login", operationId: "acctLogin", status: response.status, headers: response.headers, body: undefined, message: `watchmouse acct_login answered HTTP ${response.status} without a session key in a JSON envelope` });
+    }
+    return nkey;
+  }
+
+  function forget(key: string): void {
+    if (nkey !== key) return;
+    nkey = undefined;
+    login = undefined;
+    keepAlive?.stop();
+  }
+
+  async function ping(): Promise<void> {
+    const key = nkey;
+    if (key === undefined) return;
+    const { error } = await api().GET("/acct_noop", { params: { query: { nkey: key } } });
+    if (!error) {
+      if (nkey === key) keepAlive?.restart();
+    } else if (KEY_REFUSED.has(error.code)) forget(key);
+  }
+
+  return {
+    key: () => login ?? start(),
+    current: () => nkey,
+    renew(stale) {
+      if (nkey === stale) {
+        nkey = undefined;
+        keepAlive?.stop();
+        return start();
+      }
+      return login ?? start();
+    },
+    answered(sent, _response, envelope) {
+      if (sent !== undefined && sent === nkey && !(envelope && KEY_REFUSED.has(envelope.code))) keepAlive?.restart();
+    },
+    async end() {
+      const pending = login;
+      const settled = nkey;
+      login = undefined;
+      nkey = undefined;
+      keepAlive?.stop();
+      // A login still in flight is detached above; once it lands, its session is ended too.
+      const key = settled ?? (await pending?.catch(() => undefined));
+      if (typeof key !== "string") return;
+      const { error } = await api().GET("/acct_logout", { params: { query: { nkey: key } } });
+      // Refused means the session is gone already, which is what logout wants.
+      if (error && !KEY_REFUSED.has(error.code)) throw new WatchMouseApiError("acct_logout", error);
+    },
+  };
+}
