@@ -8,6 +8,7 @@ import { stringify } from "yaml";
 import type { OpenApiDocument } from "./bundle.js";
 import { serializeBundle } from "./bundle.js";
 import { hashText } from "./cache.js";
+import { withContentSecurityPolicy } from "./csp.js";
 import { describeProvider } from "./describe.js";
 import { docsView } from "./docs-view.js";
 import { StageError, toStageError } from "./problems.js";
@@ -26,9 +27,9 @@ const CDN_LOGOS = /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g;
 // Without an icon link the browser asks the server for /favicon.ico, which a file:// copy lacks.
 const NO_FAVICON = '<link rel="icon" href="data:,">';
 
-/** Makes a Redoc page self-contained: the logo inline and no favicon request. */
+/** Makes a Redoc page self-contained (the logo inline, no favicon request) and locks it to its own scripts (csp.ts). */
 function offline(html: string): string {
-  return html.replace(CDN_LOGOS, LOGO).replace(/<head>/i, `<head>${NO_FAVICON}`);
+  return withContentSecurityPolicy(html.replace(CDN_LOGOS, LOGO).replace(/<head>/i, `<head>${NO_FAVICON}`));
 }
 
 /**
@@ -61,7 +62,7 @@ export async function buildDocs(
       const pageSpec = path.join(path.dirname(outDir), `${path.basename(outDir)}.${model.name}.page.json`);
       const html = path.join(outDir, `${model.name}.html`);
       const existing = path.join(project.root, "site", `${model.name}.html`);
-      hashes[model.name] = hashText(pageJson, model.title, REDOCLY_VERSION, offline.toString(), LOGO, NO_FAVICON, docsConfig);
+      hashes[model.name] = hashText(pageJson, model.title, REDOCLY_VERSION, offline.toString(), withContentSecurityPolicy.toString(), LOGO, NO_FAVICON, docsConfig);
       if (previous[model.name] === hashes[model.name] && existsSync(existing)) {
         await copyFile(existing, html);
         return;

@@ -1,12 +1,14 @@
 // The docs page shows text written in the spec. Redoc renders every description as Markdown with raw
-// HTML allowed, so a spec could script the page (an entity-encoded iframe srcdoc, an event handler, a
-// `javascript:` link). Before the page is built, each description is rendered to HTML here, cleaned
-// by sanitize-html (an allow-list: no script, style, iframe, object, image, event handler; links only
-// http(s), mailto or relative) and given to Redoc as one HTML block, which Markdown passes through
-// as it is. Headings stay Markdown (as plain text) so that Redoc still lists them in its menu.
-// Server descriptions are left alone: Redoc shows them as plain text.
-// Link fields Redoc turns into <a href> (externalDocs, contact, license, OAuth URLs…) must be http(s)
-// or mailto: any other is dropped from the page.
+// HTML allowed, so a spec could script the page (an entity-encoded iframe srcdoc, a `javascript:`
+// link). Before the page is built, each description is checked with marked: plain Markdown (no HTML,
+// no `<` outside code, links only http(s), mailto or to the page itself) stays as written; anything
+// else is rendered to HTML, cleaned by sanitize-html (an allow-list: no script, style, iframe,
+// object, form, image, event handler; links only http(s), mailto or relative) and given to Redoc as
+// one HTML block, which Markdown passes through as it is. Headings stay Markdown (as plain text) so
+// that Redoc still lists them in its menu. Server descriptions are left alone: Redoc shows them as
+// plain text. Link fields Redoc turns into <a href> (externalDocs, contact, license, OAuth URLs…)
+// must be http(s) or mailto: any other is dropped from the page. The page's Content-Security-Policy
+// (csp.ts) stands behind this, should Redoc's Markdown read a text differently from marked.
 import { Marked, type Token, type TokensList } from "marked";
 import sanitizeHtml from "sanitize-html";
 import type { OpenApiDocument } from "./bundle.js";
@@ -26,9 +28,13 @@ const TEXT_ONLY: sanitizeHtml.IOptions = { allowedTags: [], allowedAttributes: {
 
 const markdown = new Marked({ gfm: true, async: false });
 
+/** A link Markdown may keep: http(s), mailto, or a place on the page, with nothing that could be decoded into another scheme. */
+const PLAIN_LINK = /^(?:https?:\/\/|mailto:|#|\/(?!\/))[^\s&\\%<>"'`]*$/i;
+
 /** Markdown (with any HTML in it) as Markdown that shows the same text and runs nothing. */
 export function sanitizeMarkdown(source: string): string {
   const tokens = markdown.lexer(source);
+  if (isPlainMarkdown(tokens)) return source;
   const blocks: string[] = [];
   let run: Token[] = [];
   const flush = () => {
@@ -46,6 +52,17 @@ export function sanitizeMarkdown(source: string): string {
   }
   flush();
   return blocks.join("\n\n");
+}
+
+/** No HTML, no image, no `<` in text, and only plain links: nothing for the sanitiser to take out. */
+function isPlainMarkdown(tokens: TokensList): boolean {
+  let plain = true;
+  markdown.walkTokens(tokens, (token) => {
+    if (token.type === "html" || token.type === "image") plain = false;
+    else if (token.type === "link" && !PLAIN_LINK.test(token.href)) plain = false;
+    else if ((token.type === "text" || token.type === "escape") && !("tokens" in token && token.tokens?.length) && /</.test(token.raw)) plain = false;
+  });
+  return plain;
 }
 
 /** HTML as text in which no character is Markdown or HTML syntax (punctuation as character references). */

@@ -2,13 +2,14 @@
 // code or to script the docs page. Each must build, and its text must run nowhere: not when the
 // package is imported, not when the docs are opened in Chromium.
 import { execFile } from "node:child_process";
-import { rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyCase, kinds, readExpectation } from "../pipeline/corpus.js";
-import { copyProject, runPipeline } from "../pipeline/project-copy.js";
+import { copyProject, ROOT, runPipeline } from "../pipeline/project-copy.js";
 import { launchBrowser, serveFolder } from "./browser.js";
 
 const HARMLESS = kinds("builds-harmless");
@@ -101,6 +102,31 @@ describe.each(HARMLESS)("hostile spec text (%s)", (kind) => {
       // The text is there (so it was rendered, and sanitised rather than dropped), and never as raw markup.
       expect(seen.text).toMatch(file === "index.html" ? /Hostile/ : new RegExp(readExpectation(kind).shows!));
       if (file !== "index.html") expect(seen.text).not.toContain("<div>");
+    }
+  });
+});
+
+describe("the docs pages' Content-Security-Policy", () => {
+  it("alone stops markup that got past the sanitiser: handlers, javascript: links, srcdoc scripts", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "specfirst-csp-"));
+    const injected = `<img src=x onerror="alert('handler')"><iframe srcdoc="<script>alert('srcdoc')</script>"></iframe><a id="js" href="javascript:alert('link')">link</a><script>alert('script')</script>`;
+    writeFileSync(path.join(folder, "page.html"), readFileSync(path.join(ROOT, "site/shadowserver.html"), "utf8").replace(/<body>/i, `<body>${injected}`));
+    const { url, server } = await serveFolder(folder);
+    const page = await context.newPage();
+    try {
+      const violations: string[] = [];
+      await page.exposeFunction("reportViolation", (directive: string) => violations.push(directive));
+      await page.addInitScript(() => document.addEventListener("securitypolicyviolation", (e) => (window as any).reportViolation(e.effectiveDirective)));
+      const seen = await inspect(page, `${url}/page.html`);
+      await page.click("#js");
+      await page.waitForTimeout(300);
+      expect(seen.alerts).toEqual([]);
+      expect(seen.text).toContain("Shadowserver");
+      expect(violations.length).toBeGreaterThan(0);
+    } finally {
+      await page.close();
+      server.close();
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });
