@@ -1,6 +1,7 @@
 import type { CatalogOperation } from "../../src/core/catalog.js";
 import { defaultEffect, type Effect } from "../../src/core/effects.js";
-import type { OperationRow } from "../../src/core/operations.js";
+import type { OperationTable } from "../../src/core/operations.js";
+import { runtimeTable } from "./runtime-table.js";
 import type { OpenApiDocument } from "./bundle.js";
 
 /** What templates know about a provider: plain data derived from its bundled spec. */
@@ -12,8 +13,8 @@ export interface ProviderModel {
   version: string;
   defaultServer: string;
   operations: CatalogOperation[];
-  /** The runtime table's rows by "METHOD /path": only what differs from the defaults. */
-  rows: Record<string, OperationRow>;
+  /** What a call needs at run time (generated/<p>/operations.ts). */
+  table: OperationTable;
   /** camelCase of clientName, for value identifiers: cloudTraxErrorCatalogue. */
   camelName: string;
   /** The documented error catalogue (root x-error-codes), rendered to generated/<p>/errors.ts. */
@@ -27,19 +28,12 @@ export interface ProviderModel {
 
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as const;
 
-/** What a call needs of an operation: its id, and only where it differs from the defaults its effect, server and anonymity. */
-function runtimeRow(op: CatalogOperation & { server?: string }): OperationRow {
-  return {
-    id: op.operationId,
-    ...(op.effect !== defaultEffect(op.method) ? { effect: op.effect } : {}),
-    ...(op.server ? { server: op.server } : {}),
-    ...(op.security.length === 0 ? { anonymous: true as const } : {}),
-  };
-}
-
 export function describeProvider(name: string, spec: OpenApiDocument): ProviderModel {
   const clientName: string = spec.info?.["x-client-name"] ?? name.charAt(0).toUpperCase() + name.slice(1);
   const operations = describeOperations(spec);
+  const boundParameters = Object.entries<string>(spec.info?.["x-client-bound-parameters"] ?? {})
+    .map(([parameter, option]) => ({ name: parameter, option }))
+    .sort((a, b) => a.name.localeCompare(b.name));
   const defaultServer: string = spec.servers?.[0]?.url ?? "";
   return {
     name,
@@ -52,10 +46,8 @@ export function describeProvider(name: string, spec: OpenApiDocument): ProviderM
     version: String(spec.info?.version ?? ""),
     defaultServer,
     operations,
-    rows: Object.fromEntries(operations.map((op) => [`${op.method.toUpperCase()} ${op.path}`, runtimeRow(op)])),
-    boundParameters: Object.entries<string>(spec.info?.["x-client-bound-parameters"] ?? {})
-      .map(([parameter, option]) => ({ name: parameter, option }))
-      .sort((a, b) => a.name.localeCompare(b.name)),
+    table: runtimeTable(defaultServer, Object.fromEntries(boundParameters.map((b) => [b.name, b.option])), operations),
+    boundParameters,
   };
 }
 

@@ -41,7 +41,7 @@ function templateData(project: Project, model: ProviderModel) {
     ...(existsSync(path.join(project.root, "src/providers", model.name, "public.ts")) ? [`../../src/providers/${model.name}/public.js`] : []),
   ];
   return {
-    table: { server: model.defaultServer, bound: Object.fromEntries(model.boundParameters.map((b) => [b.name, b.option])), operations: model.rows },
+    table: model.table,
     catalog: { title: model.title, operations: model.operations, bound: model.boundParameters.map((b) => b.name) },
     boundUnion: model.boundParameters.map((b) => JSON.stringify(b.name)).join(" | ") || "never",
     exports,

@@ -11,14 +11,14 @@ export interface EntrySize {
 }
 
 /**
- * Bundles each provider entry of a compiled dist/ for the browser, minified, and measures it.
- * A Node built-in reached from an entry fails here: provider entries must run in browsers and
- * edge runtimes.
+ * Bundles what an app importing one provider's client factory gets (dist/generated/<p>/client.js,
+ * the factory and nothing else) for the browser, minified, and measures it. A Node built-in
+ * reached from a factory fails here: provider entries must run in browsers and edge runtimes.
  */
 export async function measureEntries(project: Project, distDir: string): Promise<EntrySize[]> {
   return Promise.all(
     project.providers.map(async ({ name }) => {
-      const entry = path.join(distDir, "generated", name, "index.js");
+      const entry = path.join(distDir, "generated", name, "client.js");
       try {
         const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: "esm", platform: "browser", write: false, logLevel: "silent", absWorkingDir: project.root });
         const code = result.outputFiles[0]!.contents;

@@ -6,11 +6,11 @@ import { InvalidResponseError } from "./errors/invalid-response-error.js";
 import { NetworkError } from "./errors/network-error.js";
 import { SpecfirstError } from "./errors/specfirst-error.js";
 import { TimeoutError } from "./errors/timeout-error.js";
-import type { OperationTable } from "./operations.js";
+import { serverFor, type OperationTable } from "./operations.js";
 import { DEFAULT_TIMEOUT_MS, type CallOptions, type ClientOptions } from "./options.js";
 import { redactError } from "./redact-error.js";
 import type { Redactor } from "./redact.js";
-import { backoffDelay, isRetryableStatus, retrySettings, serverDelayMs } from "./retry.js";
+import { backoffDelay, isRetryableStatus, retrySettings, serverDelayMs, type RetryOptions } from "./retry.js";
 import type { AuthStrategy, CallInit, CallResult, SendAttempt } from "./strategy.js";
 import type { RequestContext, createTransport } from "./transport.js";
 
@@ -24,6 +24,12 @@ export interface ClientCore {
   transport: ReturnType<typeof createTransport>;
   /** Values of the bound path parameters, by parameter name. */
   bound: Record<string, unknown>;
+  /** What openapi-fetch builds requests with: a DraftRequest, or a real one once the caller installed middleware. */
+  requestClass(): typeof Request;
+  /** The table's anonymous operations, for lookups per call. */
+  anonymous: ReadonlySet<string>;
+  /** The client's retry settings over the defaults (a call's own `retry` is merged per call). */
+  retry: Required<RetryOptions>;
   /** Tests replace the randomness of backoff. */
   random?: () => number;
 }
@@ -42,18 +48,17 @@ export async function runCall(core: ClientCore, send: OpenApiSend, method: strin
   const { retry: callRetry, timeoutMs: callTimeout, attemptTimeoutMs: callAttemptTimeout, debug: callDebug, signal, ...rest } = init;
   const { options, strategy } = core;
   const label = `${method} ${path}`;
-  const operation = core.table.operations[label];
-  const name = operation?.id ?? label;
   const where = { provider: core.provider, operation: label };
   const inputs = pathParams(rest, path, core.bound, where);
-  const baseUrl = (inputs.baseUrl as string | undefined) ?? options.baseUrl ?? operation?.server ?? core.table.server;
-  const repeatable = (operation?.effect ?? defaultEffect(method)) !== "write";
-  const retry = retrySettings(options.retry, callRetry);
+  const baseUrl = (inputs.baseUrl as string | undefined) ?? options.baseUrl ?? serverFor(core.table, path);
+  const repeatable = (core.table.effects[label] ?? defaultEffect(method)) !== "write";
+  const anonymous = core.anonymous.has(label);
+  const retry = callRetry === undefined ? core.retry : retrySettings(options.retry, callRetry);
   const maxAttempts = Math.max(1, retry.maxAttempts);
   const timeoutMs = callTimeout ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const attemptTimeoutMs = callAttemptTimeout ?? options.attemptTimeoutMs;
   const debug = callDebug ?? options.debug;
-  const log = debug ? (line: string) => debug(core.redact(`specfirst ${core.provider} ${name}: ${line}`)) : undefined;
+  const log = debug ? (line: string) => debug(core.redact(`specfirst ${core.provider}: ${line}`)) : undefined;
   const deadline = startDeadline(timeoutMs, () => new TimeoutError("total", timeoutMs, where), signal);
   // Handing fetch a signal costs about as much as the rest of the client (measured, docs/adr/0002):
   // only when the caller asked for cancellation or limits of their own. The default limit still
@@ -64,14 +69,14 @@ export async function runCall(core: ClientCore, send: OpenApiSend, method: strin
     for (let attempt = 1; ; attempt++) {
       const attemptSignal = attemptTimeoutMs !== undefined ? AbortSignal.timeout(attemptTimeoutMs) : undefined;
       const fetchSignal = cancellable ? (attemptSignal ? AbortSignal.any([deadline.signal, attemptSignal]) : deadline.signal) : attemptSignal;
-      const context: RequestContext = { provider: core.provider, label, log, baseUrl, operation };
+      const context: RequestContext = { provider: core.provider, label, log, baseUrl, anonymous };
       const sendOnce: SendAttempt = (attemptInit) => {
-        const prepared = strategy.prepare ? strategy.prepare({ method, path, operation, baseUrl, init: attemptInit }) : attemptInit;
-        return send(path, { ...prepared, baseUrl, redirect: "manual", signal: fetchSignal, fetch: (request: Request) => core.transport(request, context) });
+        const prepared = strategy.prepare ? strategy.prepare({ method, path, anonymous, baseUrl, init: attemptInit }) : attemptInit;
+        return send(path, { ...prepared, baseUrl, redirect: "manual", signal: fetchSignal, Request: core.requestClass(), fetch: (request: Request) => core.transport(request, context) });
       };
       let waitMs: number;
       try {
-        const pending = strategy.around ? strategy.around({ method, path, operation, baseUrl, init: inputs }, sendOnce) : sendOnce(inputs);
+        const pending = strategy.around ? strategy.around({ method, path, anonymous, baseUrl, init: inputs }, sendOnce) : sendOnce(inputs);
         const result = await Promise.race([pending, deadline.reached]);
         const throttled = strategy.throttled?.(result) ?? false;
         if (attempt >= maxAttempts || !(throttled || (repeatable && isRetryableStatus(result.response.status)))) return result;

@@ -1,10 +1,12 @@
 import createClient, { type Client } from "openapi-fetch";
+import { DraftRequest } from "../internal/draft-request.js";
 import { SignableRequest } from "../internal/request.js";
 import type { WithoutPathParams } from "./bound-params.js";
 import { runCall, type ClientCore, type OpenApiSend } from "./call-loop.js";
 import type { OperationTable } from "./operations.js";
 import type { ClientOptions } from "./options.js";
 import { createRedactor } from "./redact.js";
+import { retrySettings } from "./retry.js";
 import type { CallInit, StrategyFactory } from "./strategy.js";
 import { createTransport } from "./transport.js";
 
@@ -44,8 +46,16 @@ export function createProviderClient<Paths extends {}, D extends ClientDefinitio
     const strategy = definition.auth(options, { client: () => client ?? fail("the client is not built yet"), redact });
     const built = createClient<any>({ baseUrl: options.baseUrl ?? table.server, Request: SignableRequest, headers: options.headers });
     const bound = Object.fromEntries(Object.entries(table.bound).map(([parameter, option]) => [parameter, (options as Record<string, unknown>)[option]]));
-    const core: ClientCore = { provider: definition.name, table, options, strategy, redact, transport: createTransport(strategy, redact, options.fetch), bound };
+    // Middleware the caller installs sees real Requests; without any, calls skip building one (draft-request.ts).
+    let middleware = false;
+    const requestClass = () => (middleware ? SignableRequest : (DraftRequest as unknown as typeof Request));
+    const core: ClientCore = { provider: definition.name, table, options, strategy, redact, transport: createTransport(strategy, redact, options.fetch), bound, anonymous: new Set(table.anonymous), requestClass, retry: retrySettings(options.retry, undefined) };
     const methods = built as unknown as Record<string, unknown>;
+    const use = built.use.bind(built);
+    methods.use = (...installed: Parameters<typeof use>) => {
+      middleware = true;
+      return use(...installed);
+    };
     for (const method of METHODS) {
       const send = built[method].bind(built) as OpenApiSend;
       methods[method] = (path: string, init?: CallInit) => runCall(core, send, method, path, init ?? {});

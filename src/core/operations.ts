@@ -1,25 +1,28 @@
 import type { Effect } from "./effects.js";
 
 /**
- * What the runtime needs of one operation, beyond what openapi-fetch gets from the call itself:
- * only what differs from the defaults is present, so the table stays small in browser bundles.
+ * A provider's runtime table (generated/<p>/operations.ts): only what a call needs and the
+ * defaults do not say, so it stays small in browser bundles. Operations are keyed by
+ * "METHOD /schema/path", e.g. "GET /node/network/{networkId}/list".
  */
-export interface OperationRow {
-  readonly id: string;
-  /** Present when it differs from the method's default (see effects.ts). */
-  readonly effect?: Effect;
-  /** The path's own server, where the spec gives one. */
-  readonly server?: string;
-  /** The spec lists no security requirement: the call is sent without credentials. */
-  readonly anonymous?: true;
-}
-
-/** A provider's runtime table, generated into generated/<p>/operations.ts. */
 export interface OperationTable {
   /** The spec's first server. */
   readonly server: string;
+  /** Path prefixes whose operations the spec sends to another server: { "/powerstrip": "https://…" }. */
+  readonly servers: Readonly<Record<string, string>>;
   /** Path parameters the client fills in from an option: { site_id: "siteId" }. */
   readonly bound: Readonly<Record<string, string>>;
-  /** By "METHOD /schema/path", e.g. "GET /node/network/{networkId}/list". */
-  readonly operations: Readonly<Record<string, OperationRow>>;
+  /** Operations whose effect differs from their method's default (effects.ts). */
+  readonly effects: Readonly<Record<string, Effect>>;
+  /** Operations the spec lists without a security requirement: sent without credentials. */
+  readonly anonymous: readonly string[];
+}
+
+/** The server of a path when the client has no baseUrl: the longest matching prefix's, else the spec's first. */
+export function serverFor(table: OperationTable, path: string): string {
+  let best = "";
+  for (const prefix in table.servers) {
+    if (prefix.length > best.length && (path === prefix || path.startsWith(`${prefix}/`))) best = prefix;
+  }
+  return best ? table.servers[best]! : table.server;
 }

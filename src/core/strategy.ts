@@ -1,5 +1,4 @@
 import type { Client } from "openapi-fetch";
-import type { OperationRow } from "./operations.js";
 import type { Redactor } from "./redact.js";
 
 /** A call's inputs as the caller passed them to GET/POST/…, before openapi-fetch builds the Request. */
@@ -13,8 +12,8 @@ export interface PendingCall {
   method: string;
   /** The spec's path, e.g. "/node/network/{networkId}/list". */
   path: string;
-  /** The operation's runtime row, when the path and method are in the spec. */
-  operation: OperationRow | undefined;
+  /** The spec lists no security requirement for this operation: send it without credentials. */
+  anonymous: boolean;
   /** The server the call goes to (the client's baseUrl, the path's own server, or the spec's first). */
   baseUrl: string;
   init: CallInit;
@@ -34,7 +33,8 @@ export interface SignContext {
   label: string;
   /** The base URL the call was built on (a proxy's path prefix is not part of what some APIs sign). */
   baseUrl: string;
-  operation: OperationRow | undefined;
+  /** As in PendingCall. */
+  anonymous: boolean;
 }
 
 /** Sends the call once through openapi-fetch (prepare, sign, send), with these inputs. */

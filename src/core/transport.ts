@@ -1,3 +1,4 @@
+import { realRequest } from "../internal/draft-request.js";
 import { requestBody, sendableInit, SignableRequest } from "../internal/request.js";
 import { RedirectError } from "./errors/redirect-error.js";
 import type { Redactor } from "./redact.js";
@@ -21,31 +22,42 @@ const MAX_REDIRECTS = 5;
  * redirects itself (re-signed) and refuses cross-origin ones before anything reaches them.
  */
 export function createTransport(strategy: AuthStrategy<any>, redact: Redactor, custom?: Fetch) {
-  return async function send(request: Request, context: RequestContext): Promise<Response> {
-    for (let hops = 0; ; hops++) {
-      const signed = strategy.sign ? ((await strategy.sign(request, context)) ?? request) : request;
-      const started = context.log ? Date.now() : 0;
-      let response: Response;
-      try {
-        response = await dispatch(signed, custom);
-      } catch (error) {
+  /** Sends one request (signed), then follows a same-origin redirect or refuses a cross-origin one. */
+  function send(request: Request, context: RequestContext, hops: number): Promise<Response> {
+    const signing = strategy.sign?.(request, context);
+    // Signing is synchronous on Node: no extra turn of the event loop for it.
+    if (signing instanceof Promise) return signing.then((replaced) => dispatchSigned(replaced ?? request, context, hops));
+    return dispatchSigned(signing ?? request, context, hops);
+  }
+
+  function dispatchSigned(signed: Request, context: RequestContext, hops: number): Promise<Response> {
+    const started = context.log ? Date.now() : 0;
+    const sent = dispatch(signed, custom);
+    return sent.then(
+      (response) => {
+        context.response = response;
+        context.log?.(redact(`${signed.method} ${signed.url} → ${response.status} in ${Date.now() - started} ms`));
+        if (response.type === "opaqueredirect") throw new RedirectError(0, undefined, { provider: context.provider, operation: context.label });
+        if (!REDIRECTS.has(response.status) || !response.headers.has("location")) return response;
+        return follow(signed, response, context, hops);
+      },
+      (error: unknown) => {
         context.log?.(redact(`${signed.method} ${signed.url} → no answer (${(error as { cause?: { code?: string } })?.cause?.code ?? (error as Error)?.name}) after ${Date.now() - started} ms`));
         throw error;
-      }
-      context.response = response;
-      context.log?.(redact(`${signed.method} ${signed.url} → ${response.status} in ${Date.now() - started} ms`));
-      if (response.type === "opaqueredirect") throw new RedirectError(0, undefined, { provider: context.provider, operation: context.label });
-      if (!REDIRECTS.has(response.status)) return response;
-      const location = response.headers.get("location");
-      if (location === null) return response;
-      const target = new URL(location, signed.url);
-      await response.body?.cancel();
-      if (target.origin !== new URL(signed.url).origin || hops >= MAX_REDIRECTS) {
-        throw new RedirectError(response.status, `${target.origin}${target.pathname}`, { provider: context.provider, operation: context.label });
-      }
-      request = await redirected(signed, target.href, response.status);
+      },
+    );
+  }
+
+  async function follow(signed: Request, response: Response, context: RequestContext, hops: number): Promise<Response> {
+    const target = new URL(response.headers.get("location")!, signed.url);
+    await response.body?.cancel();
+    if (target.origin !== new URL(signed.url).origin || hops >= MAX_REDIRECTS) {
+      throw new RedirectError(response.status, `${target.origin}${target.pathname}`, { provider: context.provider, operation: context.label });
     }
-  };
+    return send(await redirected(signed, target.href, response.status), context, hops + 1);
+  }
+
+  return (request: Request, context: RequestContext): Promise<Response> => send(request, context, 0);
 }
 
 /**
@@ -54,10 +66,10 @@ export function createTransport(strategy: AuthStrategy<any>, redact: Redactor, c
  * A caller's own fetch gets a Request, as openapi-fetch documents.
  */
 function dispatch(request: Request, custom: Fetch | undefined): Promise<Response> {
-  if (custom) return custom(request);
+  if (custom) return custom(realRequest(request));
   const init = sendableInit(request);
   // Looked up per call, so a fetch installed later (instrumentation, test doubles) is used.
-  if (!init) return globalThis.fetch(request);
+  if (!init) return globalThis.fetch(realRequest(request));
   return globalThis.fetch(request.url, { ...init, method: request.method, headers: request.headers, redirect: "manual" });
 }
 

@@ -1,6 +1,6 @@
-const INIT = Symbol("specfirst.init");
+export const INIT = Symbol("specfirst.init");
 
-type SendableInit = RequestInit & { body?: string | null };
+export type SendableInit = RequestInit & { body?: string | null };
 
 /**
  * The Request class the clients give openapi-fetch. It keeps the init it was built from when the
@@ -26,7 +26,7 @@ export class SignableRequest extends Request {
 }
 
 /** The init a request can be re-sent from, when the body is known as text; undefined otherwise. */
-export function sendableInit(request: Request): SendableInit | undefined {
+export function sendableInit(request: Request | { readonly [INIT]?: SendableInit }): SendableInit | undefined {
   return (request as Partial<SignableRequest>)[INIT];
 }
 

@@ -6,7 +6,7 @@ import { createTransport, type Fetch } from "../../src/core/transport.js";
 
 /** The transport with no signing, as a plain sender. */
 const createSender = (custom?: Fetch) => (request: Request) =>
-  createTransport({}, (text) => text, custom)(request, { provider: "test", label: "test", log: undefined, baseUrl: "", operation: undefined });
+  createTransport({}, (text) => text, custom)(request, { provider: "test", label: "test", log: undefined, baseUrl: "", anonymous: false });
 
 /** A loopback server that answers with what it received. */
 let url = "";

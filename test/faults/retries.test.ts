@@ -164,7 +164,7 @@ describe("Shadowserver: safe operations are retried", () => {
     const lines: string[] = [];
     await lookup(client({ debug: (l: string) => lines.push(l) }));
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^specfirst shadowserver \w+: (GET|POST) http:\/\/127\.0\.0\.1:\d+\/\S+ → 503 in \d+ ms$/);
+    expect(lines[0]).toMatch(/^specfirst shadowserver: (GET|POST) http:\/\/127\.0\.0\.1:\d+\/\S+ → 503 in \d+ ms$/);
     expect(lines[1]).toMatch(/→ 200 in \d+ ms$/);
     const perCall: string[] = [];
     await lookup(client(), { debug: (l: string) => perCall.push(l) });

@@ -20,16 +20,16 @@ export function createAuth(credentials: Credentials, _context: StrategyContext):
   const hmac = createHmacSha256Signer(credentials.secret ?? "");
   return {
     // The key joins the body before it is serialized, so the signer sees the final bytes.
-    prepare({ operation, init, method, path }) {
-      if (!operation || operation.anonymous) return init;
+    prepare({ anonymous, init, method, path }) {
+      if (anonymous) return init;
       if (!credentials.apiKey || !credentials.secret) {
-        throw new InvalidRequestError(`shadowserver ${operation.id} needs an apiKey and a secret`, { provider: "shadowserver", operation: `${method} ${path}` });
+        throw new InvalidRequestError(`shadowserver ${method} ${path} needs an apiKey and a secret`, { provider: "shadowserver", operation: `${method} ${path}` });
       }
       return { ...init, body: { ...jsonObject(init.body), apikey: credentials.apiKey } };
     },
-    sign(request, { operation }) {
-      if (!operation || operation.anonymous) return;
-      request.headers.set("Content-Type", "application/json");
+    sign(request, { anonymous }) {
+      if (anonymous) return;
+      if (request.method !== "GET") request.headers.set("Content-Type", "application/json");
       const body = requestBody(request);
       const signature = typeof body === "string" ? hmac(body) : body.then(hmac);
       if (typeof signature === "string") request.headers.set("HMAC2", signature);

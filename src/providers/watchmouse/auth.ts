@@ -64,7 +64,7 @@ export function createAuth(credentials: Credentials, context: StrategyContext): 
     // The key of this call lives in this scope: chosen before, checked after, renewed once.
     async around(call, send) {
       const query = call.init.params?.query ?? {};
-      if (!call.operation || call.operation.anonymous || query.nkey !== undefined) return settled(await sendWith(send, call.init));
+      if (call.anonymous || query.nkey !== undefined) return settled(await sendWith(send, call.init));
       const key = await source.key();
       if (typeof key === "object") return failed(key);
       const result = await sendWith(send, call.init, key);
