@@ -1,7 +1,7 @@
 import { bundle, createConfig, lintFromString, unescapePointerFragment } from "@redocly/openapi-core";
 import { locate } from "./bounded-yaml.js";
 import { loadConfinedSources } from "./confine-refs.js";
-import { WHOLE_DOCUMENT_RULES } from "./lint.js";
+import { ensureSourcesChecked, WHOLE_DOCUMENT_RULES } from "./lint.js";
 import { StageError, toStageError } from "./problems.js";
 import type { Project, Provider } from "./providers.js";
 import { nodeAt } from "./source-nodes.js";
@@ -13,6 +13,7 @@ export async function bundleSpecs(project: Project): Promise<Map<string, OpenApi
   const bundles = new Map<string, OpenApiDocument>();
   for (const provider of project.providers) {
     try {
+      ensureSourcesChecked(project, provider, "bundle");
       const result = await bundle({ ref: provider.specFile, config: project.config.forAlias(provider.name) });
       const errors = result.problems.filter((p) => p.severity === "error");
       if (errors.length) {

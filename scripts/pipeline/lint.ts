@@ -28,14 +28,26 @@ export async function lintSpecs(project: Project): Promise<void> {
   if (unique.length) throw new StageError("lint", unique);
 }
 
+/** Providers whose sources passed checkSources in this process: bundle.ts need not walk them again. */
+const passed = new WeakSet<Provider>();
+
 /** The checks that must pass before Redocly may read a spec: it would follow any reference and expand any alias. */
 export function checkSources(project: Project, provider: Provider): Problem[] {
   try {
     const { sources, problems } = loadConfinedSources(project.root, provider);
-    return problems.length ? problems : [...checkIdentifiers(sources), ...checkServerUrls(sources)];
+    const found = problems.length ? problems : [...checkIdentifiers(sources), ...checkServerUrls(sources)];
+    if (!found.length) passed.add(provider);
+    return found;
   } catch (error) {
     return toStageError("lint", error, provider.specFile).problems;
   }
+}
+
+/** For a caller that bundles without linting first (npm run changes, tests): the same checks, once per provider. */
+export function ensureSourcesChecked(project: Project, provider: Provider, stage: string): void {
+  if (passed.has(provider)) return;
+  const problems = checkSources(project, provider);
+  if (problems.length) throw new StageError(stage, problems);
 }
 
 async function lintSpec(project: Project, provider: Provider): Promise<Problem[]> {

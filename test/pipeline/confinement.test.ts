@@ -7,7 +7,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_SPEC_BYTES } from "../../scripts/pipeline/bounded-yaml.js";
+import { bundleSpecs } from "../../scripts/pipeline/bundle.js";
 import { loadConfinedSources } from "../../scripts/pipeline/confine-refs.js";
+import { loadProject } from "../../scripts/pipeline/providers.js";
 import { copyProject, fingerprint, runPipeline } from "./project-copy.js";
 
 const SPEC = "specs/shadowserver/openapi.yaml";
@@ -98,7 +100,7 @@ describe("the pipeline, on a copy of the project", () => {
     return original.replace(/^info:\n/m, `info:\n${lines.map((l) => `  ${l}\n`).join("")}`);
   }
 
-  it("opens no connection for a reference to a listening local server, in build or check", async () => {
+  it("opens no connection for a reference to a listening local server, in build, check or a bare bundle", async () => {
     let connections = 0;
     const server: Server = createServer((_, res) => res.end("openapi: 3.1.0\n"));
     server.on("connection", () => connections++);
@@ -112,6 +114,8 @@ describe("the pipeline, on a copy of the project", () => {
         expect(result.code).toBe(1);
         expect(result.stderr).toContain(`${SPEC}:${line}:11: $ref "${url}/notes.yaml" is a URL`);
       }
+      // A caller that bundles without linting first (npm run changes) is refused the same way.
+      await expect(bundleSpecs(await loadProject(dir))).rejects.toMatchObject({ stage: "bundle", problems: [expect.objectContaining({ message: expect.stringContaining("is a URL") })] });
       expect(connections).toBe(0);
     } finally {
       server.close();
