@@ -88,10 +88,26 @@ export function renderTemplateWithPartials(project: Project, name: string, data:
   return renderTemplate(project, name, { ...(data as object), partials: sources });
 }
 
+/**
+ * Spec text in generated TypeScript goes through one of these two helpers (names that become code
+ * are checked as identifiers by lint instead, identifiers.ts):
+ * - `{{{json x}}}`: a JSON literal (U+2028/2029 escaped too, for parsers older than ES2019);
+ * - `{{comment x}}`: text inside a comment, on one line, with nothing that could end the comment.
+ */
+export function jsonLiteral(value: unknown): string {
+  const literal = JSON.stringify(value) as string | undefined;
+  return literal === undefined ? "" : literal.replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+export function commentText(value: unknown): string {
+  return String(value)
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ")
+    .replace(/\*\//g, "*\\/");
+}
+
 const handlebars = Handlebars.create();
-handlebars.registerHelper("json", (value: unknown) => JSON.stringify(value));
-// Spec text inside a comment: nothing in it may end the comment or the line.
-handlebars.registerHelper("comment", (value: unknown) => String(value).replace(/\*\//g, "*\\/").replace(/[\r\n\u2028\u2029]+/g, " "));
+handlebars.registerHelper("json", jsonLiteral);
+handlebars.registerHelper("comment", commentText);
 
 /** Each provider in redocly.yaml needs its folder: one message per provider naming every missing file. */
 function checkHandWrittenParts(project: Project): void {
