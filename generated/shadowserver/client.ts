@@ -1,6 +1,7 @@
 // Generated from specs/shadowserver by scripts/pipeline/render.ts. Do not edit.
 import { createProviderClient, type ProviderClient, type ProviderClientOptions } from "../../src/core/client.js";
 import { clientDefinition } from "../../src/providers/shadowserver/auth.js";
+import { version } from "../version.js";
 import { operationTable } from "./operations.js";
 import type { paths } from "./schema.js";
 
@@ -8,4 +9,4 @@ type Bound = never;
 export type ShadowserverClient = ProviderClient<paths, typeof clientDefinition, Bound>;
 export type ShadowserverClientOptions = ProviderClientOptions<typeof clientDefinition>;
 /** A typed Shadowserver API client, signed by src/providers/shadowserver/. */
-export const createShadowserverClient = createProviderClient<paths, typeof clientDefinition, Bound>(clientDefinition, operationTable);
+export const createShadowserverClient = createProviderClient<paths, typeof clientDefinition, Bound>(clientDefinition, operationTable, version);

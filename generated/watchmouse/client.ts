@@ -1,6 +1,7 @@
 // Generated from specs/watchmouse by scripts/pipeline/render.ts. Do not edit.
 import { createProviderClient, type ProviderClient, type ProviderClientOptions } from "../../src/core/client.js";
 import { clientDefinition } from "../../src/providers/watchmouse/auth.js";
+import { version } from "../version.js";
 import { operationTable } from "./operations.js";
 import type { paths } from "./schema.js";
 
@@ -8,4 +9,4 @@ type Bound = never;
 export type WatchMouseClient = ProviderClient<paths, typeof clientDefinition, Bound>;
 export type WatchMouseClientOptions = ProviderClientOptions<typeof clientDefinition>;
 /** A typed WatchMouse API client, signed by src/providers/watchmouse/. */
-export const createWatchMouseClient = createProviderClient<paths, typeof clientDefinition, Bound>(clientDefinition, operationTable);
+export const createWatchMouseClient = createProviderClient<paths, typeof clientDefinition, Bound>(clientDefinition, operationTable, version);

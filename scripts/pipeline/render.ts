@@ -11,7 +11,7 @@ import type { Project } from "./providers.js";
 export type Outputs = Map<string, string>;
 
 const PER_PROVIDER = ["catalog.ts", "client.ts", "index.ts", "operations.ts"];
-const PER_PACKAGE = ["cli.ts", "index.ts", "providers.ts", "sandbox.ts"];
+const PER_PACKAGE = ["cli.ts", "index.ts", "providers.ts", "sandbox.ts", "version.ts"];
 /** What each provider folder must hold for the build: the client's auth strategy and the provider's definition. */
 const PROVIDER_PARTS = ["auth.ts", "index.ts", "sample-credentials.ts.hbs"];
 
@@ -31,7 +31,8 @@ export function renderGenerated(project: Project, bundles: Map<string, OpenApiDo
   const summary = models.map((m) => ({ name: m.name, title: m.title, operations: m.operations.length }));
   // The sandbox serves every provider whose folder has an emulator (src/providers/<p>/emulator/index.ts).
   const emulated = models.filter((m) => existsSync(path.join(project.root, "src/providers", m.name, "emulator", "index.ts")));
-  for (const file of PER_PACKAGE) outputs.set(`generated/${file}`, renderTemplate(project, `${file}.hbs`, { providers: models, summary, emulated }));
+  const { version } = JSON.parse(readFileSync(path.join(project.root, "package.json"), "utf8")) as { version: string };
+  for (const file of PER_PACKAGE) outputs.set(`generated/${file}`, renderTemplate(project, `${file}.hbs`, { providers: models, summary, emulated, version }));
   return new Map([...outputs].sort(([a], [b]) => a.localeCompare(b)));
 }
 

@@ -9,6 +9,8 @@ import { createRedactor } from "./redact.js";
 import { retrySettings } from "./retry.js";
 import type { CallInit, StrategyFactory } from "./strategy.js";
 import { createTransport } from "./transport.js";
+import type { TypedClient } from "./typed-methods.js";
+import { baseHeaders } from "./user-agent.js";
 
 /** What a provider folder gives the generated factory: its name and its auth strategy. */
 export interface ClientDefinition<Credentials = any, Extras extends object = any> {
@@ -25,26 +27,30 @@ type ExtrasOf<D> = D extends ClientDefinition<any, infer E> ? E : never;
 
 /** A factory's options: the provider's credentials and the common options. */
 export type ProviderClientOptions<D> = CredentialsOf<D> & ClientOptions;
-/** The typed client: openapi-fetch's, over the spec's paths minus the bound parameters, plus the provider's extras. */
-export type ProviderClient<Paths, D, Bound extends string = never> = Client<WithoutPathParams<Paths, Bound> & {}> & ExtrasOf<D>;
+/**
+ * The typed client: openapi-fetch's methods over the spec's paths minus the bound parameters, with
+ * options checked by the compiler (typed-methods.ts), plus the provider's extras.
+ */
+export type ProviderClient<Paths, D, Bound extends string = never> = TypedClient<WithoutPathParams<Paths, Bound> & {}> & ExtrasOf<D>;
 /** A factory whose options are all optional may be called with no argument at all. */
 export type OptionsArgument<O> = {} extends O ? [options?: O] : [options: O];
 
-const METHODS = ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS"] as const;
+const METHODS = ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE"] as const;
 
 /**
  * The wiring every provider shares, so generated code is data plus one line: an openapi-fetch
- * client whose methods run through the call loop, signed by the provider's strategy.
+ * client whose methods run through the call loop, signed by the provider's strategy. `version` is
+ * the package's (generated/version.ts), for the User-Agent.
  */
-export function createProviderClient<Paths extends {}, D extends ClientDefinition, Bound extends string = never>(definition: D, table: OperationTable) {
+export function createProviderClient<Paths extends {}, D extends ClientDefinition, Bound extends string = never>(definition: D, table: OperationTable, version: string) {
   return (...[options = {} as ProviderClientOptions<D>]: OptionsArgument<ProviderClientOptions<D>>): ProviderClient<Paths, D, Bound> => {
     let client: Client<any> | undefined;
     const credentials = Object.entries(options as Record<string, unknown>)
-      .filter(([name, value]) => typeof value === "string" && name !== "baseUrl")
+      .filter(([name, value]) => typeof value === "string" && name !== "baseUrl" && name !== "userAgent")
       .map(([, value]) => value as string);
     const redact = createRedactor(() => [...credentials, ...(strategy.secrets?.() ?? [])]);
     const strategy = definition.auth(options, { client: () => client ?? fail("the client is not built yet"), redact });
-    const built = createClient<any>({ baseUrl: options.baseUrl ?? table.server, Request: SignableRequest, headers: options.headers });
+    const built = createClient<any>({ baseUrl: options.baseUrl ?? table.server, Request: SignableRequest, headers: baseHeaders(version, options.userAgent, options.headers) });
     const bound = Object.fromEntries(Object.entries(table.bound).map(([parameter, option]) => [parameter, (options as Record<string, unknown>)[option]]));
     // Middleware the caller installs sees real Requests; without any, calls skip building one (draft-request.ts).
     let middleware = false;
@@ -66,7 +72,7 @@ export function createProviderClient<Paths extends {}, D extends ClientDefinitio
       return runCall(core, (p, i) => request(upper, p, i), upper, path, init ?? {});
     };
     client = built;
-    return Object.assign(built, strategy.extras?.(built)) as ProviderClient<Paths, D, Bound>;
+    return Object.assign(built, strategy.extras?.(built)) as unknown as ProviderClient<Paths, D, Bound>;
   };
 }
 

@@ -24,8 +24,13 @@ export interface ClientOptions extends Omit<CallOptions, "signal"> {
   baseUrl?: string | undefined;
   /** The fetch implementation, e.g. to add instrumentation or a proxy dispatcher. @default globalThis.fetch */
   fetch?: ((request: Request) => Promise<Response>) | undefined;
-  /** Headers added to every request. */
+  /** Headers added to every request (they win over `userAgent`). */
   headers?: HeadersOptions | undefined;
+  /**
+   * The User-Agent sent outside browsers; `false` sends none (the runtime's own, e.g. `node`).
+   * Browsers always send their own. @default "specfirst/<version>"
+   */
+  userAgent?: string | false | undefined;
 }
 
 /**
