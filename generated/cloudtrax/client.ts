@@ -6,7 +6,7 @@ import { operationTable } from "./operations.js";
 import type { paths } from "./schema.js";
 
 type Bound = never;
-export type CloudTraxClient = ProviderClient<paths, typeof clientDefinition, Bound>;
+export type CloudTraxClient = ProviderClient<paths, typeof clientDefinition, Bound, typeof operationTable.paging>;
 export type CloudTraxClientOptions = ProviderClientOptions<typeof clientDefinition>;
 /** A typed CloudTrax API client, signed by src/providers/cloudtrax/. */
-export const createCloudTraxClient = createProviderClient<paths, typeof clientDefinition, Bound>(clientDefinition, operationTable, version);
+export const createCloudTraxClient = createProviderClient<paths, typeof clientDefinition, Bound, typeof operationTable.paging>(clientDefinition, operationTable, version);

@@ -6,7 +6,7 @@ import { operationTable } from "./operations.js";
 import type { paths } from "./schema.js";
 
 type Bound = "site_id";
-export type MasheryClient = ProviderClient<paths, typeof clientDefinition, Bound>;
+export type MasheryClient = ProviderClient<paths, typeof clientDefinition, Bound, typeof operationTable.paging>;
 export type MasheryClientOptions = ProviderClientOptions<typeof clientDefinition>;
 /** A typed Mashery V2 API client, signed by src/providers/mashery/. */
-export const createMasheryClient = createProviderClient<paths, typeof clientDefinition, Bound>(clientDefinition, operationTable, version);
+export const createMasheryClient = createProviderClient<paths, typeof clientDefinition, Bound, typeof operationTable.paging>(clientDefinition, operationTable, version);

@@ -2,4 +2,5 @@
 import type { OperationTable } from "../../src/core/operations.js";
 
 /** What a call of the Mashery V2 API client needs: servers, bound parameters, and per operation only what differs from the defaults. */
-export const operationTable: OperationTable = {"server":"https://api.mashery.com/v2","servers":{},"bound":{"site_id":"siteId"},"effects":{},"anonymous":[]};
+// `as const`: the client's paginate() reads each paged operation's item path from this type.
+export const operationTable = {"server":"https://api.mashery.com/v2","servers":{},"bound":{"site_id":"siteId"},"effects":{},"anonymous":[],"paging":{}} as const satisfies OperationTable;

@@ -6,7 +6,7 @@ import { operationTable } from "./operations.js";
 import type { paths } from "./schema.js";
 
 type Bound = never;
-export type ShadowserverClient = ProviderClient<paths, typeof clientDefinition, Bound>;
+export type ShadowserverClient = ProviderClient<paths, typeof clientDefinition, Bound, typeof operationTable.paging>;
 export type ShadowserverClientOptions = ProviderClientOptions<typeof clientDefinition>;
 /** A typed Shadowserver API client, signed by src/providers/shadowserver/. */
-export const createShadowserverClient = createProviderClient<paths, typeof clientDefinition, Bound>(clientDefinition, operationTable, version);
+export const createShadowserverClient = createProviderClient<paths, typeof clientDefinition, Bound, typeof operationTable.paging>(clientDefinition, operationTable, version);

@@ -6,7 +6,7 @@ import { operationTable } from "./operations.js";
 import type { paths } from "./schema.js";
 
 type Bound = never;
-export type WatchMouseClient = ProviderClient<paths, typeof clientDefinition, Bound>;
+export type WatchMouseClient = ProviderClient<paths, typeof clientDefinition, Bound, typeof operationTable.paging>;
 export type WatchMouseClientOptions = ProviderClientOptions<typeof clientDefinition>;
 /** A typed WatchMouse API client, signed by src/providers/watchmouse/. */
-export const createWatchMouseClient = createProviderClient<paths, typeof clientDefinition, Bound>(clientDefinition, operationTable, version);
+export const createWatchMouseClient = createProviderClient<paths, typeof clientDefinition, Bound, typeof operationTable.paging>(clientDefinition, operationTable, version);

@@ -1,6 +1,7 @@
 import type { CatalogOperation } from "../../src/core/catalog.js";
 import { defaultEffect, type Effect } from "../../src/core/effects.js";
 import type { OperationTable } from "../../src/core/operations.js";
+import { readPaging } from "./paging.js";
 import { runtimeTable } from "./runtime-table.js";
 import type { OpenApiDocument } from "./bundle.js";
 
@@ -60,6 +61,7 @@ function describeOperations(spec: OpenApiDocument): (CatalogOperation & { server
       if (!op) continue;
       const server: string | undefined = (op.servers ?? item.servers)?.[0]?.url;
       const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => deref(spec, p));
+      const paging = readPaging(op["x-paging"], `${method.toUpperCase()} ${path}`);
       operations.push({
         operationId: op.operationId,
         method,
@@ -76,6 +78,7 @@ function describeOperations(spec: OpenApiDocument): (CatalogOperation & { server
         hasBody: op.requestBody !== undefined,
         responseType: successIsJson(spec, op) ? "json" : "text",
         ...(op["x-credits"] ? { credits: op["x-credits"] } : {}),
+        ...(paging ? { paging } : {}),
       });
     }
   }

@@ -1,6 +1,7 @@
 import type { CatalogOperation } from "../../src/core/catalog.js";
 import { defaultEffect, type Effect } from "../../src/core/effects.js";
 import type { OperationTable } from "../../src/core/operations.js";
+import type { Paging } from "../../src/core/paging.js";
 
 type Operation = CatalogOperation & { server?: string };
 
@@ -13,12 +14,14 @@ export function runtimeTable(defaultServer: string, bound: Record<string, string
   const serverOf = (op: Operation) => op.server ?? defaultServer;
   const effects: Record<string, Effect> = {};
   const anonymous: string[] = [];
+  const paging: Record<string, Paging> = {};
   for (const op of operations) {
     const key = `${op.method.toUpperCase()} ${op.path}`;
     if (op.effect !== defaultEffect(op.method)) effects[key] = op.effect;
     if (op.security.length === 0) anonymous.push(key);
+    if (op.paging) paging[key] = op.paging;
   }
-  return { server: defaultServer, servers: serverPrefixes(operations, serverOf, defaultServer), bound, effects, anonymous };
+  return { server: defaultServer, servers: serverPrefixes(operations, serverOf, defaultServer), bound, effects, anonymous, paging };
 }
 
 function serverPrefixes(operations: readonly Operation[], serverOf: (op: Operation) => string, defaultServer: string): Record<string, string> {

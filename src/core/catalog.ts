@@ -1,4 +1,5 @@
 import type { Effect } from "./effects.js";
+import type { Paging } from "./paging.js";
 
 /** One operation as the CLI and the docs describe it (generated/<p>/catalog.ts); the runtime needs less (operations.ts). */
 export interface CatalogOperation {
@@ -20,6 +21,8 @@ export interface CatalogOperation {
   readonly responseType: "json" | "text";
   /** The documented price per credit type (`x-credits`, e.g. `{ api: 1 }`), where the spec gives one. */
   readonly credits?: Readonly<Record<string, number>>;
+  /** How the operation pages (`x-paging`), where it does. */
+  readonly paging?: Paging;
 }
 
 /** A provider's catalogue. */

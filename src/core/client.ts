@@ -5,6 +5,7 @@ import type { WithoutPathParams } from "./bound-params.js";
 import { runCall, type ClientCore, type OpenApiSend } from "./call-loop.js";
 import type { OperationTable } from "./operations.js";
 import type { ClientOptions } from "./options.js";
+import { createPaginate, type Paginate, type PagingTable } from "./paginate.js";
 import { createRedactor } from "./redact.js";
 import { retrySettings } from "./retry.js";
 import type { CallInit, StrategyFactory } from "./strategy.js";
@@ -31,7 +32,11 @@ export type ProviderClientOptions<D> = CredentialsOf<D> & ClientOptions;
  * The typed client: openapi-fetch's methods over the spec's paths minus the bound parameters, with
  * options checked by the compiler (typed-methods.ts), plus the provider's extras.
  */
-export type ProviderClient<Paths, D, Bound extends string = never> = TypedClient<WithoutPathParams<Paths, Bound> & {}> & ExtrasOf<D>;
+export type ProviderClient<Paths, D, Bound extends string = never, Paged extends PagingTable = {}> = TypedClient<WithoutPathParams<Paths, Bound> & {}> &
+  PaginateOf<WithoutPathParams<Paths, Bound> & {}, Paged> &
+  ExtrasOf<D>;
+/** paginate() where the spec declares paged operations (x-paging). */
+type PaginateOf<Paths, Paged extends PagingTable> = [keyof Paged] extends [never] ? {} : { paginate: Paginate<Paths, Paged> };
 /** A factory whose options are all optional may be called with no argument at all. */
 export type OptionsArgument<O> = {} extends O ? [options?: O] : [options: O];
 
@@ -42,8 +47,8 @@ const METHODS = ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS", "TR
  * client whose methods run through the call loop, signed by the provider's strategy. `version` is
  * the package's (generated/version.ts), for the User-Agent.
  */
-export function createProviderClient<Paths extends {}, D extends ClientDefinition, Bound extends string = never>(definition: D, table: OperationTable, version: string) {
-  return (...[options = {} as ProviderClientOptions<D>]: OptionsArgument<ProviderClientOptions<D>>): ProviderClient<Paths, D, Bound> => {
+export function createProviderClient<Paths extends {}, D extends ClientDefinition, Bound extends string = never, Paged extends PagingTable = {}>(definition: D, table: OperationTable, version: string) {
+  return (...[options = {} as ProviderClientOptions<D>]: OptionsArgument<ProviderClientOptions<D>>): ProviderClient<Paths, D, Bound, Paged> => {
     let client: Client<any> | undefined;
     const credentials = Object.entries(options as Record<string, unknown>)
       .filter(([name, value]) => typeof value === "string" && name !== "baseUrl" && name !== "userAgent")
@@ -67,12 +72,14 @@ export function createProviderClient<Paths extends {}, D extends ClientDefinitio
       methods[method] = (path: string, init?: CallInit) => runCall(core, send, method, path, init ?? {});
     }
     const request = built.request.bind(built) as (method: string, path: string, init: Record<string, unknown>) => ReturnType<OpenApiSend>;
-    methods.request = (method: string, path: string, init?: CallInit) => {
+    const call = (method: string, path: string, init: CallInit) => {
       const upper = method.toUpperCase();
-      return runCall(core, (p, i) => request(upper, p, i), upper, path, init ?? {});
+      return runCall(core, (p, i) => request(upper, p, i), upper, path, init);
     };
+    methods.request = (method: string, path: string, init?: CallInit) => call(method, path, init ?? {});
+    methods.paginate = createPaginate({ provider: definition.name, paging: table.paging, strategy, redact, call });
     client = built;
-    return Object.assign(built, strategy.extras?.(built)) as unknown as ProviderClient<Paths, D, Bound>;
+    return Object.assign(built, strategy.extras?.(built)) as unknown as ProviderClient<Paths, D, Bound, Paged>;
   };
 }
 

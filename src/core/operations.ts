@@ -1,4 +1,5 @@
 import type { Effect } from "./effects.js";
+import type { Paging } from "./paging.js";
 
 /**
  * A provider's runtime table (generated/<p>/operations.ts): only what a call needs and the
@@ -16,6 +17,8 @@ export interface OperationTable {
   readonly effects: Readonly<Record<string, Effect>>;
   /** Operations the spec lists without a security requirement: sent without credentials. */
   readonly anonymous: readonly string[];
+  /** Paged operations (`x-paging`), for client.paginate. */
+  readonly paging: Readonly<Record<string, Paging>>;
 }
 
 /** The server of a path when the client has no baseUrl: the longest matching prefix's, else the spec's first. */

@@ -60,6 +60,11 @@ export interface AuthStrategy<Extras extends object = {}> {
   around?(call: PendingCall, send: SendAttempt): Promise<CallResult>;
   /** "Throttled, safe to repeat": the retry policy repeats such an answer even for a write (the server ran nothing). */
   throttled?(result: CallResult): boolean;
+  /**
+   * The error a helper throws for a failed result (client.paginate); `undefined` leaves it to the
+   * default, an ApiError. `operation` is "METHOD /path".
+   */
+  failure?(result: CallResult, operation: string): Error | undefined;
   /** Methods added to the client (rpc(), logout(), credits()…). */
   extras?(client: Client<any>): Extras;
   /** Values obtained at run time (session keys…) to redact besides the credentials passed in. */

@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const agentOf = async (options: Parameters<typeof createShadowserverClient>[0], call: { headers?: Record<string, string | null> } = {}) => {
-  const client = createShadowserverClient({ apiKey: "k", secret: "s", baseUrl: server.url, ...options });
+  const client = createShadowserverClient({ baseUrl: server.url, ...options });
   await client.POST("/test/ping", { body: {}, ...call });
   return server.received.at(-1)!.headers["user-agent"];
 };

@@ -4,6 +4,7 @@ import { createQuery, type MasheryQuery } from "./query.js";
 import { askForJson } from "./report-format.js";
 import { createRpc, type MasheryRpc } from "./rpc.js";
 import { signQuery, signUrl } from "./signature.js";
+import { toMasheryError } from "./to-error.js";
 
 export interface Credentials {
   /** The Mashery API key; sent as `apikey` on every call. */
@@ -35,6 +36,8 @@ export function createAuth(credentials: Credentials, context: StrategyContext): 
     // Only a followed redirect lacks the query prepare() signed.
     sign: (request) => (request.url.includes("sig=") ? undefined : new Request(signUrl(request.url, credentials.apiKey, credentials.secret, Date.now()), request)),
     throttled: isOverQpsLimit,
+    // client.paginate throws what rpc() and query() throw.
+    failure: (result, operation) => toMasheryError(result.response, result.error, operation, context.redact),
     extras(client) {
       const rpc = createRpc(client, context.redact);
       return { rpc, query: createQuery(rpc) };

@@ -1,4 +1,5 @@
 import type { components } from "../../../generated/mashery/schema.js";
+import { walkPages } from "../../core/paging.js";
 import type { MasheryRpc } from "./rpc.js";
 
 type Schemas = components["schemas"];
@@ -51,18 +52,19 @@ const DEFAULT_PAGE_SIZE = 100;
 // Only trailing clauses: a WHERE value such as 'PAGE 2' must stay untouched.
 const TRAILING_CLAUSE = /\s+(PAGE|ITEMS)\s+(\d+)\s*$/i;
 
+/**
+ * MQL pages through PAGE/ITEMS clauses inside the statement, which x-paging cannot say: query()
+ * builds each page's statement and leaves the walk to the shared loop (src/core/paging.ts).
+ */
 export function createQuery(rpc: MasheryRpc): MasheryQuery {
-  return async function* (mql: string) {
+  return ((mql: string) => {
     const { base, items, page: first } = splitPaging(mql);
-    let page = first;
-    for (;;) {
+    return walkPages(first, async (page) => {
       const result = await rpc("object.query", [`${base} PAGE ${page} ITEMS ${items}`]);
-      yield* result.items as never[];
       // total_pages may come from Mashery's cache; an empty page ends the walk either way.
-      if (result.items.length === 0 || page >= result.total_pages) return;
-      page++;
-    }
-  } as MasheryQuery;
+      return { items: result.items, next: page >= result.total_pages ? undefined : page + 1 };
+    });
+  }) as MasheryQuery;
 }
 
 export function splitPaging(mql: string): { base: string; page: number; items: number } {

@@ -80,6 +80,11 @@ export function createAuth(credentials: Credentials, context: StrategyContext): 
       return settled(retried);
     },
     secrets: () => [source.current?.()],
+    // client.paginate throws what credits() throws: the API's code with the redacted envelope.
+    failure(result, operation) {
+      const envelope = asEnvelope(result.error);
+      return envelope ? new WatchMouseApiError(operation.slice(operation.indexOf("/") + 1), envelope, context.redact) : undefined;
+    },
     extras(client) {
       const logout = () => source.end();
       return {

@@ -5,6 +5,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { defineEmulator, type EmulatorRequest } from "../../../sandbox/emulator.js";
 import type { Reply } from "../../../sandbox/reply.js";
+import { pageOfExample } from "../../../sandbox/paging.js";
 import { checkBody, checkParameters } from "../../../sandbox/request-check.js";
 import { serverBasePaths } from "../../../sandbox/routes.js";
 import { exampleReply } from "../../../sandbox/spec.js";
@@ -47,7 +48,9 @@ export default defineEmulator<ShadowserverEmulatorOptions>({
         const { apikey: _, ...fields } = body;
         const problem = checkBody(spec, validator, route, fields);
         if (problem) return error(400, `invalid request: ${problem.message}`);
-        return exampleReply(spec, route.operation, Object.keys(fields).find((k) => ["origin", "peer", "prefix", "query"].includes(k)));
+        const reply = exampleReply(spec, route.operation, Object.keys(fields).find((k) => ["origin", "peer", "prefix", "query"].includes(k)));
+        // reports/query and scan/ssl answer the page asked for (x-paging).
+        return { ...reply, body: pageOfExample(route.operation, reply.body, {}, fields) };
       }
       const query = Object.fromEntries(request.url.searchParams);
       const problem = checkParameters(spec, validator, route, { path: request.pathParams, query });

@@ -5,6 +5,7 @@
 // spec's examples for the data calls, and `<call>?doc` pages. Output as ./represent.ts chooses it.
 import { defineEmulator, type EmulatorApp, type EmulatorContext, type EmulatorRequest } from "../../../sandbox/emulator.js";
 import type { Reply } from "../../../sandbox/reply.js";
+import { pageOfExample } from "../../../sandbox/paging.js";
 import { checkParameters } from "../../../sandbox/request-check.js";
 import { buildRoutes, matchRoute, serverBasePaths, type Route } from "../../../sandbox/routes.js";
 import { exampleReply } from "../../../sandbox/spec.js";
@@ -104,7 +105,8 @@ function createWatchMouseEmulator({ spec, validator, now, credentials }: Emulato
       if (caller) book.checkCredits(caller, price);
       const handler = calls[call];
       const answer = handler?.(query, caller);
-      const body = answer ? envelope({ code: 0, info: answer.info, result: answer.result }, caller) : example(call);
+      // rule_log answers the page asked for (x-paging).
+      const body = answer ? envelope({ code: 0, info: answer.info, result: answer.result }, caller) : (pageOfExample(route.operation, example(call), query, undefined) as Record<string, unknown>);
       if (caller) caller.wallet.spend(price);
       // The API sets the session in a cookie too; some clients replay it instead of sending nkey.
       if (answer?.session) headers["Set-Cookie"] = `nkey=${answer.session}; Path=/; HttpOnly`;
