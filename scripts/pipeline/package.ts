@@ -8,7 +8,8 @@ import type { Outputs } from "./render.js";
 
 /**
  * Compiles src/ and the freshly rendered generated/ (still in memory, not yet on disk) to ESM +
- * .d.ts in `outDir`. Type errors anywhere fail the stage with file:line.
+ * .d.ts in `outDir`, and copies the bundled specs (generated/<p>/openapi.json) beside them.
+ * Type errors anywhere fail the stage with file:line.
  */
 export async function compilePackage(project: Project, generated: Outputs, outDir: string): Promise<string[]> {
   const configFile = path.join(project.root, "tsconfig.build.json");
@@ -41,6 +42,8 @@ export async function compilePackage(project: Project, generated: Outputs, outDi
       }),
     );
   }
+  // The bundled specs travel with the package: the sandbox's emulators read them (specfirst/sandbox).
+  for (const [file, text] of generated) if (file.endsWith(".json")) emitted.push([path.join(outDir, file), text]);
   for (const [file, text] of emitted) {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, text);
