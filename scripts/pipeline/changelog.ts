@@ -1,8 +1,10 @@
-import type { SemverBump, SpecChange } from "./changes.js";
+import { bullet } from "./changes/format.js";
+import type { Finding } from "./changes/model.js";
+import { higherBump, type SemverBump } from "./changes/semver.js";
 
 /*
- * Turns a provider's spec changes into terminal lines and into CHANGELOG.md. Both are pure and
- * carry no dates, so the same changes always give the same bytes.
+ * Writes a provider's findings into CHANGELOG.md. Pure and without dates, so the same findings
+ * always give the same bytes.
  *
  * CHANGELOG.md keeps one `### <provider> (<bump>)` block per provider under `## Unreleased`.
  * A later build for the same provider adds only the bullets the block lacks and raises the bump
@@ -10,24 +12,11 @@ import type { SemverBump, SpecChange } from "./changes.js";
  * stays a human's job.
  */
 
-const BUMP_ORDER: SemverBump[] = ["none", "patch", "minor", "major"];
 const UNRELEASED = /^## \[?unreleased\]?\s*$/i;
 const PROVIDER_BLOCK = /^### (\S+) \((major|minor|patch)\)\s*$/;
 
-/** `shadowserver: minor — 2 changes`, then one line per change: `!` breaking, `+` added, `-` removed, `~` changed. */
-export function formatChangeReport(provider: string, changes: readonly SpecChange[], bump: SemverBump): string[] {
-  const breaking = changes.filter((c) => c.breaking).length;
-  const count = `${changes.length} change${changes.length === 1 ? "" : "s"}${breaking ? `, ${breaking} breaking` : ""}`;
-  return [`${provider}: ${bump} — ${count}`, ...changes.map((c) => `  ${mark(c)} ${describeChange(c)}`)];
-}
-
-/** "POST /reports/query: request body field `page` added (optional)". */
-export function describeChange(change: SpecChange): string {
-  return `${change.operation ? `${change.operation}: ` : ""}${change.location} ${change.detail}`;
-}
-
 /** The new CHANGELOG.md: `existing` (or a fresh one) with this provider's changes under "## Unreleased". */
-export function appendToChangelog(existing: string | undefined, provider: string, changes: readonly SpecChange[], bump: SemverBump): string {
+export function appendToChangelog(existing: string | undefined, provider: string, changes: readonly Finding[], bump: SemverBump): string {
   const lines = (existing ?? "# Changelog\n").replace(/\r\n/g, "\n").split("\n");
   while (lines.length && lines[lines.length - 1]!.trim() === "") lines.pop();
   if (!changes.length || bump === "none") return `${lines.join("\n")}\n`;
@@ -56,19 +45,6 @@ export function appendToChangelog(existing: string | undefined, provider: string
   return `${lines.join("\n")}\n`;
 }
 
-/** CHANGELOG bullet: "- **BREAKING** `DELETE /x`: operation removed". */
-function bullet(change: SpecChange): string {
-  const where = change.operation ? `\`${change.operation}\`: ` : "";
-  return `- ${change.breaking ? "**BREAKING** " : ""}${where}${change.location} ${change.detail}`;
-}
-
-function mark(change: SpecChange): string {
-  if (change.breaking) return "!";
-  if (change.kind.endsWith("-added")) return "+";
-  if (change.kind.endsWith("-removed")) return "-";
-  return "~";
-}
-
 /** Index of the "## Unreleased" heading, inserting it before the first released section if missing. */
 function ensureUnreleased(lines: string[]): number {
   const found = lines.findIndex((line) => UNRELEASED.test(line));
@@ -86,8 +62,4 @@ function ensureUnreleased(lines: string[]): number {
 function sectionEnd(lines: string[], from: number, next: RegExp): number {
   const found = lines.findIndex((line, i) => i > from && next.test(line));
   return found === -1 ? lines.length : found;
-}
-
-function higherBump(a: SemverBump, b: SemverBump): SemverBump {
-  return BUMP_ORDER.indexOf(a) >= BUMP_ORDER.indexOf(b) ? a : b;
 }

@@ -50,7 +50,7 @@ export async function build(root: string, log: Log): Promise<string[]> {
   const project = await loadProject(root);
   const { outputs, bundles } = await produceSources(project, log);
   // Before anything is written: the committed generated/<p>/openapi.json is the previous version.
-  const report = await stage(log, "changes", () => collectChanges(root, bundles), (r) => r.summary);
+  const report = await stage(log, "changes", () => collectChanges(project, bundles), (r) => r.summary);
   for (const line of report.lines) log(`    ${line}`);
   if (report.changelog !== undefined) outputs.set("CHANGELOG.md", report.changelog);
   mkdirSync(path.join(root, ".specfirst-tmp"), { recursive: true });

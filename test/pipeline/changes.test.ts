@@ -1,12 +1,21 @@
+// The change report around its rules: refactors that change nothing, how findings are located and
+// grouped, the semver bump, changes.yaml, the output formats, CHANGELOG.md, the build's stage and
+// `npm run changes --from`. Each rule has its own case in changes-rules.test.ts.
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { serializeBundle, type OpenApiDocument } from "../../scripts/pipeline/bundle.js";
 import { collectChanges } from "../../scripts/pipeline/change-report.js";
-import { appendToChangelog, formatChangeReport } from "../../scripts/pipeline/changelog.js";
-import { diffSpecs, semverBump, type SpecChange } from "../../scripts/pipeline/changes.js";
-import { ROOT } from "./project-copy.js";
+import { appendToChangelog } from "../../scripts/pipeline/changelog.js";
+import { applyConfig, parseChangesConfig } from "../../scripts/pipeline/changes/config.js";
+import { diffSpecs } from "../../scripts/pipeline/changes/diff.js";
+import { github, json, lineOf, markdown, terminalLines, type ProviderChanges } from "../../scripts/pipeline/changes/format.js";
+import type { Finding, Level } from "../../scripts/pipeline/changes/model.js";
+import { semverBump } from "../../scripts/pipeline/changes/semver.js";
+import type { Project } from "../../scripts/pipeline/providers.js";
+import { copyProject, ROOT } from "./project-copy.js";
 
 /** A small two-operation spec; each test edits a copy of it and diffs the pair. */
 const BASE: OpenApiDocument = {
@@ -56,352 +65,118 @@ const BASE: OpenApiDocument = {
 
 const QUERY = "POST /reports/query";
 const LIST = "GET /reports/list";
-
-function diffAfter(edit: (spec: any) => void): SpecChange[] {
-  const next = structuredClone(BASE);
-  edit(next);
-  return diffSpecs(BASE, next);
-}
-
-function change(kind: SpecChange["kind"], breaking: boolean, location: string, detail: string, operation: string | null = QUERY): SpecChange {
-  return { kind, breaking, ...(operation ? { operation } : {}), location, detail };
-}
-
 const query = (spec: any) => spec.paths["/reports/query"].post;
 const schemas = (spec: any) => spec.components.schemas;
 
-describe("diffSpecs: operations", () => {
-  it("identical documents: no changes, bump none", () => {
-    const changes = diffSpecs(BASE, structuredClone(BASE));
-    expect(changes).toEqual([]);
-    expect(semverBump(changes)).toBe("none");
+function edited(edit: (spec: any) => void, from: OpenApiDocument = BASE): OpenApiDocument {
+  const next = structuredClone(from);
+  edit(next);
+  return next;
+}
+
+/** rule, level, operation: location detail — what a reader sees, without pointers. */
+function seen(findings: Finding[]): string[] {
+  return findings.map((f) => `${f.rule} ${f.level} ${f.operation ? `${f.operation}: ` : ""}${f.location} ${f.detail}`);
+}
+
+const diffAfter = (edit: (spec: any) => void) => seen(diffSpecs(BASE, edited(edit)));
+
+describe("refactors that change nothing a caller sends or receives", () => {
+  const DETAILS = ["details-changed info descriptions, examples or other details changed"];
+  const nullable = (spelling: unknown) => (s: any) => (schemas(s).Page.properties.next = spelling);
+  const REFACTORS: [string, (s: any) => void, (s: any) => void][] = [
+    ["inline schema ↔ $ref", () => {}, (s) => ((schemas(s).Id = { type: "string" }), (schemas(s).Event.properties.id = { $ref: "#/components/schemas/Id" }))],
+    ["a component renamed, same shape", () => {}, (s) => ((schemas(s).Happening = schemas(s).Event), delete schemas(s).Event, (schemas(s).Page.properties.items.items = { $ref: "#/components/schemas/Happening" }))],
+    ["an unused component changed and another removed", (s) => (schemas(s).Unused = { type: "string" }), (s) => ((schemas(s).Unused = { type: "integer" }), delete schemas(s).Severity, (schemas(s).Event.properties.severity = { type: "string", enum: ["high", "low"] }))],
+    ["oneOf [null, X] ↔ type [X, null]", nullable({ oneOf: [{ type: "null" }, { type: "string" }] }), nullable({ type: ["string", "null"] })],
+    ["oneOf [null, X] ↔ nullable: true (3.0)", nullable({ anyOf: [{ type: "string" }, { type: "null" }] }), nullable({ type: "string", nullable: true })],
+    ["oneOf [null, $ref enum] ↔ inline enum with null", (s) => (schemas(s).Event.properties.severity = { oneOf: [{ type: "null" }, { $ref: "#/components/schemas/Severity" }] }), (s) => (schemas(s).Event.properties.severity = { type: ["string", "null"], enum: ["high", "low", null] })],
+    ["an inline enum alternative moved behind a $ref", (s) => (schemas(s).Event.properties.severity = { oneOf: [{ type: "string", enum: ["high", "low"] }, { type: "integer" }] }), (s) => (schemas(s).Event.properties.severity = { oneOf: [{ $ref: "#/components/schemas/Severity" }, { type: "integer" }] })],
+    ["allOf with one $ref and a description ↔ the $ref", () => {}, (s) => (schemas(s).Page.properties.items.items = { allOf: [{ $ref: "#/components/schemas/Event" }], description: "One event" })],
+    ["$ref with a sibling description ↔ the $ref", () => {}, (s) => (schemas(s).Page.properties.items.items = { $ref: "#/components/schemas/Event", description: "One event" })],
+    ["allOf members ↔ the merged object", (s) => ((schemas(s).Query = { allOf: [{ $ref: "#/components/schemas/Base" }, { type: "object", properties: { limit: { type: "integer" }, sort: { $ref: "#/components/schemas/SortOrder" } } }] }), (schemas(s).Base = { type: "object", required: ["report"], properties: { report: { type: "string" } } })), () => {}],
+    ["type: object spelled out ↔ implied by properties", () => {}, (s) => delete schemas(s).Event.type],
+    ["enum values, required names and oneOf alternatives reordered", (s) => (schemas(s).Page.properties.next = { oneOf: [{ type: "string" }, { type: "integer" }] }), (s) => ((schemas(s).Page.properties.next = { oneOf: [{ type: "integer" }, { type: "string" }] }), schemas(s).Severity.enum.reverse(), (schemas(s).Query.required = ["report"]))],
+    ["minLength 0 and explicit parameter defaults (style form, explode true)", () => {}, (s) => ((schemas(s).Event.properties.id.minLength = 0), Object.assign(query(s).parameters[0], { style: "form", explode: true }))],
+    ["a parameter moved to components and to the path level", () => {}, (s) => ((s.components.parameters = { Format: query(s).parameters[0] }), (query(s).parameters = []), (s.paths["/reports/query"].parameters = [{ $ref: "#/components/parameters/Format" }]))],
+    ["a response and a request body moved to components", () => {}, (s) => ((s.components.responses = { Page: query(s).responses["200"] }), (s.components.requestBodies = { Query: query(s).requestBody }), (query(s).responses["200"] = { $ref: "#/components/responses/Page" }), (query(s).requestBody = { $ref: "#/components/requestBodies/Query" }))],
+    ["paths and operations reordered, descriptions edited", () => {}, (s) => ((s.paths = Object.fromEntries(Object.entries(s.paths).reverse())), (query(s).description = "Search"))],
+  ];
+
+  it.each(REFACTORS)("%s", (_name, before, after) => {
+    const previous = edited(before);
+    const findings = seen(diffSpecs(previous, edited(after, previous)));
+    expect(findings).toEqual(findings.length ? DETAILS : []);
   });
 
-  it("operation added: not breaking", () => {
-    const changes = diffAfter((s) => (s.paths["/reports/stats"] = { post: { operationId: "getReportStats", responses: { "200": { description: "ok" } } } }));
-    expect(changes).toEqual([change("operation-added", false, "operation", "added (`getReportStats`)", "POST /reports/stats")]);
-    expect(semverBump(changes)).toBe("minor");
-  });
-
-  it("operation removed: breaking", () => {
-    expect(diffAfter((s) => delete s.paths["/reports/list"])).toEqual([change("operation-removed", true, "operation", "removed (`listReports`)", LIST)]);
-  });
-
-  it("operationId renamed: breaking (it names the client method and CLI command)", () => {
-    expect(diffAfter((s) => (query(s).operationId = "searchReports"))).toEqual([
-      change("operation-renamed", true, "operation", "renamed from `queryReports` to `searchReports` (client method and CLI command)"),
-    ]);
-  });
-
-  it("only description or example edits: one details change, bump patch", () => {
-    const changes = diffAfter((s) => (query(s).summary = "Search events"));
-    expect(changes).toEqual([change("details-changed", false, "descriptions, examples or other details", "changed", null)]);
-    expect(semverBump(changes)).toBe("patch");
-  });
-});
-
-describe("diffSpecs: parameters", () => {
-  it("optional parameter added: not breaking", () => {
-    expect(diffAfter((s) => query(s).parameters.push({ name: "page", in: "query", schema: { type: "integer" } }))).toEqual([
-      change("parameter-added", false, "query parameter `page`", "added (optional)"),
-    ]);
-  });
-
-  it("required parameter added: breaking", () => {
-    expect(diffAfter((s) => query(s).parameters.push({ name: "X-Account", in: "header", required: true, schema: { type: "string" } }))).toEqual([
-      change("parameter-added", true, "header parameter `X-Account`", "added (required)"),
-    ]);
-  });
-
-  it("parameter removed: breaking", () => {
-    expect(diffAfter((s) => (query(s).parameters = []))).toEqual([change("parameter-removed", true, "query parameter `format`", "removed")]);
-  });
-
-  it("parameter made required: breaking", () => {
-    expect(diffAfter((s) => (query(s).parameters[0].required = true))).toEqual([change("parameter-made-required", true, "query parameter `format`", "made required")]);
-  });
-
-  it("parameter made optional: not breaking", () => {
-    const before = structuredClone(BASE);
-    query(before).parameters[0].required = true;
-    expect(diffSpecs(before, BASE)).toEqual([change("parameter-made-optional", false, "query parameter `format`", "made optional")]);
-  });
-
-  it("parameter retyped: breaking unless widened", () => {
-    expect(diffAfter((s) => (query(s).parameters[0].schema = { type: "integer" }))).toEqual([
-      change("enum-unrestricted", false, "query parameter `format`", "no longer restricted to `json`, `csv`"),
-      change("retyped", true, "query parameter `format`", "retyped from string to integer"),
-    ]);
-  });
-
-  it("a $ref'd parameter moved to components is the same parameter; path-level parameters count", () => {
-    const changes = diffAfter((s) => {
-      s.components.parameters = { Format: query(s).parameters[0] };
-      query(s).parameters = [];
-      s.paths["/reports/query"].parameters = [{ $ref: "#/components/parameters/Format" }];
-    });
-    expect(changes).toEqual([change("details-changed", false, "descriptions, examples or other details", "changed", null)]);
+  it("a required readOnly field added to a shared schema changes no request, and is an added field in responses", () => {
+    const findings = diffAfter((s) => ((schemas(s).Query.properties.id = { type: "string", readOnly: true }), schemas(s).Query.required.push("id"), (schemas(s).Page.properties.query = { $ref: "#/components/schemas/Query" })));
+    expect(findings).toEqual(["response-property-added info POST /reports/query: response 200 field `query` added"]);
+    const writeOnly = diffAfter((s) => ((schemas(s).Event.properties.secret = { type: "string", writeOnly: true }), schemas(s).Event.required.push("secret")));
+    expect(writeOnly).toEqual(["details-changed info descriptions, examples or other details changed"]);
   });
 });
 
-describe("diffSpecs: request bodies", () => {
-  it("optional request body added: not breaking; required: breaking", () => {
-    const body = (required: boolean) => (s: any) => (s.paths["/reports/list"].get.requestBody = { required, content: { "application/json": { schema: { type: "object" } } } });
-    expect(diffAfter(body(false))).toEqual([change("request-body-added", false, "request body", "added (optional)", LIST)]);
-    expect(diffAfter(body(true))).toEqual([change("request-body-added", true, "request body", "added (required)", LIST)]);
-  });
-
-  it("request body removed: breaking", () => {
-    expect(diffAfter((s) => delete query(s).requestBody)).toEqual([change("request-body-removed", true, "request body", "removed")]);
-  });
-
-  it("request body made required: breaking", () => {
-    const before = structuredClone(BASE);
-    query(before).requestBody.required = false;
-    expect(diffSpecs(before, BASE)).toEqual([change("request-body-made-required", true, "request body", "made required")]);
-  });
-
-  it("request body made optional: not breaking", () => {
-    expect(diffAfter((s) => (query(s).requestBody.required = false))).toEqual([change("request-body-made-optional", false, "request body", "made optional")]);
-  });
-
-  it("optional field added: not breaking", () => {
-    expect(diffAfter((s) => (schemas(s).Query.properties.page = { type: "integer" }))).toEqual([change("field-added", false, "request body field `page`", "added (optional)")]);
-  });
-
-  it("required field added: breaking", () => {
-    expect(
-      diffAfter((s) => {
-        schemas(s).Query.properties.date = { type: "string" };
-        schemas(s).Query.required.push("date");
-      }),
-    ).toEqual([change("field-added", true, "request body field `date`", "added (required)")]);
-  });
-
-  it("field removed: breaking (callers still send it)", () => {
-    expect(diffAfter((s) => delete schemas(s).Query.properties.limit)).toEqual([change("field-removed", true, "request body field `limit`", "removed")]);
-  });
-
-  it("field made required: breaking; made optional: not", () => {
-    expect(diffAfter((s) => schemas(s).Query.required.push("limit"))).toEqual([change("field-made-required", true, "request body field `limit`", "made required")]);
-    expect(diffAfter((s) => (schemas(s).Query.required = []))).toEqual([change("field-made-optional", false, "request body field `report`", "made optional")]);
-  });
-
-  it("field retyped: breaking", () => {
-    expect(diffAfter((s) => (schemas(s).Query.properties.limit = { type: "string" }))).toEqual([
-      change("retyped", true, "request body field `limit`", "retyped from integer to string"),
-    ]);
-  });
-
-  it("field widened (integer → number, or nullable): not breaking in a request", () => {
-    expect(diffAfter((s) => (schemas(s).Query.properties.limit = { type: ["number", "null"] }))).toEqual([
-      change("retyped", false, "request body field `limit`", "retyped from integer to number | null (widened)"),
-    ]);
-  });
-
-  it("media type added: not breaking; removed: breaking", () => {
-    const added = diffAfter((s) => (query(s).requestBody.content["text/plain"] = { schema: { type: "string" } }));
-    expect(added).toEqual([change("media-type-added", false, "request body", "media type `text/plain` added")]);
-    expect(diffAfter((s) => (query(s).requestBody.content = { "text/plain": { schema: { type: "string" } } }))).toEqual([
-      change("media-type-added", false, "request body", "media type `text/plain` added"),
-      change("media-type-removed", true, "request body", "media type `application/json` removed"),
-    ]);
-  });
-});
-
-describe("diffSpecs: responses", () => {
-  it("response field added: not breaking", () => {
-    expect(diffAfter((s) => (schemas(s).Event.properties.city = { type: "string" }))).toEqual([change("field-added", false, "response 200 field `items[].city`", "added")]);
-  });
-
-  it("response field removed: breaking", () => {
-    expect(diffAfter((s) => delete schemas(s).Page.properties.next)).toEqual([change("field-removed", true, "response 200 field `next`", "removed")]);
-  });
-
-  it("response field retyped: breaking", () => {
-    expect(diffAfter((s) => (schemas(s).Event.properties.id = { type: "integer" }))).toEqual([
-      change("retyped", true, "response 200 field `items[].id`", "retyped from string to integer"),
-    ]);
-  });
-
-  it("response field widened to nullable: breaking; narrowed: not", () => {
-    expect(diffAfter((s) => (schemas(s).Page.properties.next = { type: ["string", "null"] }))).toEqual([
-      change("retyped", true, "response 200 field `next`", "retyped from string to string | null (widened)"),
-    ]);
-    const before = structuredClone(BASE);
-    schemas(before).Page.properties.next = { type: ["string", "null"] };
-    expect(diffSpecs(before, BASE)).toEqual([change("retyped", false, "response 200 field `next`", "retyped from string | null to string (narrowed)")]);
-  });
-
-  it("format changed: breaking", () => {
-    expect(diffAfter((s) => (schemas(s).Event.properties.seen.format = "date-time"))).toEqual([
-      change("retyped", true, "response 200 field `items[].seen`", "retyped from string (date) to string (date-time)"),
-    ]);
-  });
-
-  it("response field made optional: breaking (it may be absent); made required: not", () => {
-    expect(diffAfter((s) => (schemas(s).Event.required = []))).toEqual([change("field-made-optional", true, "response 200 field `items[].id`", "made optional")]);
-    expect(diffAfter((s) => schemas(s).Page.required.push("next"))).toEqual([change("field-made-required", false, "response 200 field `next`", "made required")]);
-  });
-
-  it("success status added or removed: breaking; error status: not", () => {
-    expect(diffAfter((s) => (query(s).responses["202"] = { description: "Queued" }))).toEqual([change("response-added", true, "response 202", "added")]);
-    expect(diffAfter((s) => (query(s).responses["429"] = { description: "Slow down" }))).toEqual([change("response-added", false, "response 429", "added")]);
-    expect(diffAfter((s) => delete query(s).responses["400"])).toEqual([change("response-removed", false, "response 400", "removed")]);
-    const changes = diffAfter((s) => {
-      query(s).responses["201"] = query(s).responses["200"];
-      delete query(s).responses["200"];
-    });
-    expect(changes).toEqual([change("response-removed", true, "response 200", "removed"), change("response-added", true, "response 201", "added")]);
-  });
-
-  it("a non-JSON media type is named in the location; error media types may come and go", () => {
-    const plain = (type: string) => (s: any) => (query(s).responses["400"].content["text/plain"] = { schema: { type } });
-    expect(diffAfter(plain("string"))).toEqual([change("media-type-added", false, "response 400", "media type `text/plain` added")]);
-    const before = structuredClone(BASE);
-    plain("string")(before);
-    const after = structuredClone(BASE);
-    plain("integer")(after);
-    expect(diffSpecs(before, after)).toEqual([change("retyped", true, "response 400 (text/plain) body", "retyped from string to integer")]);
-  });
-});
-
-describe("diffSpecs: enums", () => {
-  it("enum value removed in a request: breaking", () => {
-    expect(diffAfter((s) => (schemas(s).SortOrder.enum = ["ascending"]))).toEqual([change("enum-value-removed", true, "request body field `sort`", "enum value `descending` removed")]);
-  });
-
-  it("enum value added in a request: not breaking", () => {
-    expect(diffAfter((s) => schemas(s).SortOrder.enum.push("random"))).toEqual([change("enum-value-added", false, "request body field `sort`", "enum value `random` added")]);
-  });
-
-  it("enum value removed in a response: breaking", () => {
-    expect(diffAfter((s) => (schemas(s).Severity.enum = ["high"]))).toEqual([change("enum-value-removed", true, "response 200 field `items[].severity`", "enum value `low` removed")]);
-  });
-
-  it("enum value added in a response: breaking (callers may not handle it)", () => {
-    expect(diffAfter((s) => schemas(s).Severity.enum.push("critical"))).toEqual([change("enum-value-added", true, "response 200 field `items[].severity`", "enum value `critical` added")]);
-  });
-
-  it("const counts as a one-value enum; restricting a request field is breaking", () => {
-    expect(diffAfter((s) => (schemas(s).Query.properties.report = { type: "string", const: "united-states" }))).toEqual([
-      change("enum-restricted", true, "request body field `report`", "now restricted to `united-states`"),
-    ]);
-    expect(diffAfter((s) => (query(s).parameters[0].schema.enum = [1, "json"]))).toEqual([
-      change("enum-value-added", false, "query parameter `format`", "enum value `1` added"),
-      change("enum-value-removed", true, "query parameter `format`", "enum value `csv` removed"),
-    ]);
-  });
-});
-
-describe("diffSpecs: schema structure", () => {
+describe("where findings are reported", () => {
   it("follows $refs to requestBodies, responses and schemas, reporting under each operation that uses them", () => {
-    const changes = diffAfter((s) => {
-      s.components.requestBodies = { Query: query(s).requestBody };
+    const findings = diffAfter((s) => {
       s.components.responses = { Page: query(s).responses["200"] };
-      query(s).requestBody = { $ref: "#/components/requestBodies/Query" };
       query(s).responses["200"] = { $ref: "#/components/responses/Page" };
       s.paths["/reports/list"].get.responses["200"] = { $ref: "#/components/responses/Page" };
       schemas(s).Event.properties.id.type = "integer";
     });
-    expect(changes).toEqual([
-      change("retyped", true, "response 200 body", "retyped from array to object", LIST),
-      change("field-added", false, "response 200 field `items`", "added", LIST),
-      change("field-added", false, "response 200 field `next`", "added", LIST),
-      change("retyped", true, "response 200 field `items[].id`", "retyped from string to integer"),
+    expect(findings).toEqual([
+      "response-property-type-changed breaking GET /reports/list: response 200 body type array → object",
+      "response-property-type-changed breaking POST /reports/query: response 200 field `items[].id` type string → integer",
     ]);
   });
 
-  it("nested arrays are named `a[][].b`", () => {
+  it("names nested arrays `a[][].b`, map values `a.*`, tuple positions `a[1]`, decoded content `a(content)`", () => {
     const matrix = (type: string) => ({ type: "array", items: { type: "array", items: { type: "object", properties: { x: { type } } } } });
-    const before = structuredClone(BASE);
-    schemas(before).Event.properties.cells = matrix("number");
-    const after = structuredClone(BASE);
-    schemas(after).Event.properties.cells = matrix("string");
-    expect(diffSpecs(before, after)).toEqual([change("retyped", true, "response 200 field `items[].cells[][].x`", "retyped from number to string")]);
-  });
-
-  it("map values (additionalProperties) are named `a.*`", () => {
-    const counts = (type: string) => (s: any) => (schemas(s).Page.properties.counts = { type: "object", additionalProperties: { type } });
-    const before = structuredClone(BASE);
-    counts("integer")(before);
-    const after = structuredClone(BASE);
-    counts("string")(after);
-    expect(diffSpecs(before, after)).toEqual([change("retyped", true, "response 200 field `counts.*`", "retyped from integer to string")]);
+    const shapes = (type: string) => (s: any) =>
+      Object.assign(schemas(s).Event.properties, {
+        cells: matrix(type),
+        counts: { type: "object", additionalProperties: { type } },
+        pair: { type: "array", prefixItems: [{ type: "string" }, { type }] },
+        blob: { type: "string", contentMediaType: "application/json", contentSchema: { type: "object", properties: { x: { type } } } },
+      });
+    expect(seen(diffSpecs(edited(shapes("number")), edited(shapes("string")))).map((line) => line.replace(/^.*field (`[^`]*`).*$/, "$1"))).toEqual(["`items[].blob(content).x`", "`items[].cells[][].x`", "`items[].counts.*`", "`items[].pair[1]`"]);
   });
 
   it("merges allOf members: properties and required from every member", () => {
-    const before = structuredClone(BASE);
-    schemas(before).Query = { allOf: [{ $ref: "#/components/schemas/Base" }, { type: "object", properties: { limit: { type: "integer" } } }] };
-    schemas(before).Base = { type: "object", required: ["report"], properties: { report: { type: "string" } } };
-    const after = structuredClone(before);
-    schemas(after).Base.properties.date = { type: "string" };
-    schemas(after).Query.allOf[1].required = ["limit"];
-    expect(diffSpecs(before, after)).toEqual([
-      change("field-added", false, "request body field `date`", "added (optional)"),
-      change("field-made-required", true, "request body field `limit`", "made required"),
-    ]);
-    // Inlining the same members changes nothing a caller sees.
-    const inlined = structuredClone(before);
-    schemas(inlined).Query = { type: "object", required: ["report"], properties: { report: { type: "string" }, limit: { type: "integer" } } };
-    delete schemas(inlined).Base;
-    expect(diffSpecs(before, inlined).map((c) => c.kind)).toEqual(["details-changed"]);
-  });
-
-  it("oneOf/anyOf: variants matched by name; added/removed variants follow direction; fields inside matched variants compared", () => {
-    const before = structuredClone(BASE);
-    schemas(before).Page = { oneOf: [{ $ref: "#/components/schemas/Event" }, { type: "array", title: "list", items: { type: "string" } }] };
-    schemas(before).Query.properties.limit = { anyOf: [{ type: "integer" }, { type: "string" }] };
-    const after = structuredClone(before);
-    schemas(after).Page.oneOf.push({ type: "null" });
-    schemas(after).Event.properties.city = { type: "string" };
-    schemas(after).Query.properties.limit.anyOf.pop();
-    expect(diffSpecs(before, after)).toEqual([
-      change("variant-removed", true, "request body field `limit`", "variant `string` removed"),
-      change("variant-added", true, "response 200 body", "variant `null` added"),
-      change("field-added", false, "response 200 field `city` (variant `Event`)", "added"),
+    const before = edited((s) => {
+      schemas(s).Query = { allOf: [{ $ref: "#/components/schemas/Base" }, { type: "object", properties: { limit: { type: "integer" } } }] };
+      schemas(s).Base = { type: "object", required: ["report"], properties: { report: { type: "string" } } };
+    });
+    const after = edited((s) => ((schemas(s).Base.properties.date = { type: "string" }), (schemas(s).Query.allOf[1].required = ["limit"])), before);
+    expect(seen(diffSpecs(before, after))).toEqual([
+      "request-property-added info POST /reports/query: request body field `date` added (optional)",
+      "request-property-became-required breaking POST /reports/query: request body field `limit` became required",
     ]);
   });
 
-  it("variants in the other direction: added to a request and removed from a response are not breaking", () => {
-    const before = structuredClone(BASE);
-    schemas(before).Query.properties.limit = { oneOf: [{ type: "integer" }] };
-    schemas(before).Page.properties.next = { oneOf: [{ type: "string" }, { type: "null" }] };
-    const after = structuredClone(before);
-    schemas(after).Query.properties.limit.oneOf.push({ type: "string", title: "keyword" });
-    schemas(after).Page.properties.next.oneOf.pop();
-    expect(diffSpecs(before, after)).toEqual([
-      change("variant-added", false, "request body field `limit`", "variant `keyword` added"),
-      change("variant-removed", false, "response 200 field `next`", "variant `null` removed"),
-    ]);
+  it("a schema becoming a union is compared alternative by alternative: `Event` → oneOf [Event, Alert] adds Alert", () => {
+    const findings = diffAfter((s) => {
+      schemas(s).Alert = { type: "object", properties: { level: { type: "integer" } } };
+      schemas(s).Page.properties.items.items = { oneOf: [{ $ref: "#/components/schemas/Event" }, { $ref: "#/components/schemas/Alert" }] };
+    });
+    expect(findings).toEqual(["response-property-variant-added breaking POST /reports/query: response 200 field `items[]` alternative `Alert` added"]);
   });
 
   it("one edit to a schema reached along several paths of a body is one line, at the shortest path", () => {
-    const before = structuredClone(BASE);
-    schemas(before).Page.properties.latest = { $ref: "#/components/schemas/Event" };
-    schemas(before).Page.properties.byCity = { type: "object", additionalProperties: { type: "array", items: { $ref: "#/components/schemas/Event" } } };
-    const after = structuredClone(before);
-    schemas(after).Event.properties.id.type = "integer";
-    expect(diffSpecs(before, after)).toEqual([
-      change("retyped", true, "response 200 field `latest.id` (and 2 more places using `Event`)", "retyped from string to integer"),
-    ]);
+    const before = edited((s) => {
+      schemas(s).Page.properties.latest = { $ref: "#/components/schemas/Event" };
+      schemas(s).Page.properties.byCity = { type: "object", additionalProperties: { type: "array", items: { $ref: "#/components/schemas/Event" } } };
+    });
+    const after = edited((s) => (schemas(s).Event.properties.id.type = "integer"), before);
+    expect(seen(diffSpecs(before, after))).toEqual(["response-property-type-changed breaking POST /reports/query: response 200 field `latest.id` (and 2 more places using `Event`) type string → integer"]);
   });
 
   it("the same inline change in several variants is one line naming a few of them", () => {
     const variant = (title: string) => ({ title, type: "object", properties: { code: { type: "integer" } } });
-    const before = structuredClone(BASE);
-    schemas(before).Page = { oneOf: ["a", "b", "c", "d", "e"].map(variant) };
-    const after = structuredClone(before);
-    for (const v of schemas(after).Page.oneOf) v.properties.code.type = "string";
-    expect(diffSpecs(before, after)).toEqual([
-      change("retyped", true, "response 200 field `code` (variants `a`, `b`, `c` and 2 more)", "retyped from integer to string"),
-    ]);
-  });
-
-  it("a plain type becoming a union is compared by types: widening a request field is not breaking", () => {
-    expect(diffAfter((s) => (schemas(s).Query.properties.report = { oneOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] }))).toEqual([
-      change("retyped", false, "request body field `report`", "retyped from string to array | string (widened)"),
-    ]);
+    const before = edited((s) => (schemas(s).Page = { oneOf: ["a", "b", "c", "d", "e"].map(variant) }));
+    const after = edited((s) => schemas(s).Page.oneOf.forEach((v: any) => (v.properties.code.type = "string")), before);
+    expect(seen(diffSpecs(before, after))).toEqual(["response-property-type-changed breaking POST /reports/query: response 200 field `code` (variants `a`, `b`, `c` and 2 more) type integer → string"]);
   });
 
   it("terminates on recursive schemas and still reports their changes", () => {
@@ -409,128 +184,43 @@ describe("diffSpecs: schema structure", () => {
       schemas(s).Node = { type: "object", properties: { name: { type: nameType }, children: { type: "array", items: { $ref: "#/components/schemas/Node" } } } };
       schemas(s).Page.properties.root = { $ref: "#/components/schemas/Node" };
       schemas(s).Loop = { allOf: [{ $ref: "#/components/schemas/Loop" }, { type: "object" }] };
+      schemas(s).Knot = { oneOf: [{ $ref: "#/components/schemas/Knot" }, { type: "null" }] };
       schemas(s).Page.properties.loop = { $ref: "#/components/schemas/Loop" };
+      schemas(s).Page.properties.knot = { $ref: "#/components/schemas/Knot" };
     };
-    const before = structuredClone(BASE);
-    tree("string")(before);
-    const after = structuredClone(BASE);
-    tree("integer")(after);
-    expect(diffSpecs(before, after)).toEqual([change("retyped", true, "response 200 field `root.name`", "retyped from string to integer")]);
+    expect(seen(diffSpecs(edited(tree("string")), edited(tree("integer"))))).toEqual(["response-property-type-changed breaking POST /reports/query: response 200 field `root.name` type string → integer"]);
   });
 
-  it("orders changes by path, method, then operation/parameters/body/responses, independent of key order", () => {
-    const edit = (s: any) => {
+  it("orders findings by path, method, then operation/parameters/body/responses, independent of key order", () => {
+    const after = edited((s) => {
       schemas(s).Event.properties.city = { type: "string" };
       schemas(s).Query.properties.page = { type: "integer" };
       query(s).parameters.push({ name: "page", in: "query", schema: { type: "integer" } });
       query(s).operationId = "searchReports";
       s.paths["/reports/list"].post = { operationId: "createList", responses: { "200": { description: "ok" } } };
       s.paths["/a"] = { get: { operationId: "a", responses: {} } };
-    };
-    const after = structuredClone(BASE);
-    edit(after);
-    const reordered = { ...after, paths: Object.fromEntries(Object.entries(after.paths).reverse()) };
+    });
     const expected = [
-      change("operation-added", false, "operation", "added (`a`)", "GET /a"),
-      change("operation-added", false, "operation", "added (`createList`)", "POST /reports/list"),
-      change("operation-renamed", true, "operation", "renamed from `queryReports` to `searchReports` (client method and CLI command)"),
-      change("parameter-added", false, "query parameter `page`", "added (optional)"),
-      change("field-added", false, "request body field `page`", "added (optional)"),
-      change("field-added", false, "response 200 field `items[].city`", "added"),
+      "operation-added info GET /a: operation added (`a`)",
+      "operation-added info POST /reports/list: operation added (`createList`)",
+      "operation-id-changed breaking POST /reports/query: operation operationId `queryReports` → `searchReports`",
+      "request-parameter-added info POST /reports/query: query parameter `page` added (optional)",
+      "request-property-added info POST /reports/query: request body field `page` added (optional)",
+      "response-property-added info POST /reports/query: response 200 field `items[].city` added",
     ];
-    expect(diffSpecs(BASE, after)).toEqual(expected);
-    expect(diffSpecs(BASE, reordered)).toEqual(expected);
+    expect(seen(diffSpecs(BASE, after))).toEqual(expected);
+    expect(seen(diffSpecs(BASE, { ...after, paths: Object.fromEntries(Object.entries(after.paths).reverse()) }))).toEqual(expected);
   });
-});
 
-describe("semverBump", () => {
-  const added = change("field-added", false, "request body field `page`", "added (optional)");
-  const removed = change("operation-removed", true, "operation", "removed");
-  const details = change("details-changed", false, "descriptions, examples or other details", "changed", null);
-  it.each([
-    [[], "none"],
-    [[details], "patch"],
-    [[added], "minor"],
-    [[added, details], "minor"],
-    [[added, removed], "major"],
-  ] as const)("%j → %s", (changes, bump) => expect(semverBump(changes)).toBe(bump));
-
-  it("a new provider is a minor bump: every operation added", () => {
-    const changes = diffSpecs(undefined, BASE);
-    expect(changes.map((c) => `${c.kind} ${c.operation ?? ""}`)).toEqual(["provider-added ", `operation-added ${LIST}`, `operation-added ${QUERY}`]);
-    expect(changes[0]!.location + " " + changes[0]!.detail).toBe("new provider with 2 operations");
-    expect(semverBump(changes)).toBe("minor");
-  });
-});
-
-const SAMPLE: SpecChange[] = [
-  change("operation-removed", true, "operation", "removed (`listReports`)", LIST),
-  change("field-added", false, "request body field `page`", "added (optional)"),
-  change("variant-removed", false, "response 200 body", "variant `list` removed"),
-  change("retyped", false, "request body field `limit`", "retyped from integer to number (widened)"),
-];
-
-describe("formatChangeReport", () => {
-  it("prints a summary line, then one marked line per change", () => {
-    expect(formatChangeReport("shadowserver", SAMPLE, "major")).toEqual([
-      "shadowserver: major — 4 changes, 1 breaking",
-      "  ! GET /reports/list: operation removed (`listReports`)",
-      "  + POST /reports/query: request body field `page` added (optional)",
-      "  - POST /reports/query: response 200 body variant `list` removed",
-      "  ~ POST /reports/query: request body field `limit` retyped from integer to number (widened)",
+  it("points each finding into the new document: the field's own line, its nearest ancestor's when it was removed", () => {
+    const after = edited((s) => ((schemas(s).Event.properties.id.maxLength = 8), delete schemas(s).Page.properties.next));
+    expect(diffSpecs(BASE, after).map((f) => [f.rule, f.pointer])).toEqual([
+      ["response-property-max-length-decreased", "/components/schemas/Event/properties/id"],
+      ["response-property-removed", "/components/schemas/Page"],
     ]);
-    expect(formatChangeReport("shadowserver", [SAMPLE[1]!], "minor")[0]).toBe("shadowserver: minor — 1 change");
-  });
-});
-
-describe("appendToChangelog", () => {
-  const block = [
-    "### shadowserver (major)",
-    "",
-    "- **BREAKING** `GET /reports/list`: operation removed (`listReports`)",
-    "- `POST /reports/query`: request body field `page` added (optional)",
-    "- `POST /reports/query`: response 200 body variant `list` removed",
-    "- `POST /reports/query`: request body field `limit` retyped from integer to number (widened)",
-  ];
-
-  it("creates the file with a header and an Unreleased section", () => {
-    expect(appendToChangelog(undefined, "shadowserver", SAMPLE, "major")).toBe(["# Changelog", "", "## Unreleased", "", ...block, ""].join("\n"));
-  });
-
-  it("adds the block under Unreleased, before older releases, after other providers", () => {
-    const existing = ["# Changelog", "", "## Unreleased", "", "### mashery (minor)", "", "- `POST /rpc`: request body field `x` added (optional)", "", "## 1.0.0", "", "- First release.", ""].join("\n");
-    expect(appendToChangelog(existing, "shadowserver", SAMPLE, "major")).toBe(
-      ["# Changelog", "", "## Unreleased", "", "### mashery (minor)", "", "- `POST /rpc`: request body field `x` added (optional)", "", ...block, "", "## 1.0.0", "", "- First release.", ""].join("\n"),
-    );
-  });
-
-  it("inserts an Unreleased section before the first release when there is none", () => {
-    const existing = "# Changelog\r\n\r\nAll notable changes.\r\n\r\n## 1.0.0\r\n\r\n- First release.\r\n";
-    expect(appendToChangelog(existing, "shadowserver", SAMPLE, "major")).toBe(
-      ["# Changelog", "", "All notable changes.", "", "## Unreleased", "", ...block, "", "## 1.0.0", "", "- First release.", ""].join("\n"),
-    );
-  });
-
-  it("is idempotent: the same changes twice write the same file", () => {
-    const once = appendToChangelog(undefined, "shadowserver", SAMPLE, "major");
-    expect(appendToChangelog(once, "shadowserver", SAMPLE, "major")).toBe(once);
-  });
-
-  it("merges a later build into the provider's block: only new bullets, bump raised, never lowered", () => {
-    const first = appendToChangelog(undefined, "shadowserver", [SAMPLE[1]!], "minor");
-    const second = appendToChangelog(first, "shadowserver", [SAMPLE[1]!, SAMPLE[0]!], "major");
-    expect(second).toBe(
-      ["# Changelog", "", "## Unreleased", "", "### shadowserver (major)", "", block[3], block[2], ""].join("\n"),
-    );
-    const third = appendToChangelog(second, "shadowserver", [change("details-changed", false, "descriptions, examples or other details", "changed", null)], "patch");
-    expect(third).toBe(["# Changelog", "", "## Unreleased", "", "### shadowserver (major)", "", block[3], block[2], "- descriptions, examples or other details changed", ""].join("\n"));
-  });
-
-  it("leaves released sections alone even when they name the same provider", () => {
-    const existing = ["# Changelog", "", "## 1.0.0", "", "### shadowserver (minor)", "", block[3], ""].join("\n");
-    expect(appendToChangelog(existing, "shadowserver", [SAMPLE[1]!], "minor")).toBe(
-      ["# Changelog", "", "## Unreleased", "", "### shadowserver (minor)", "", block[3], "", "## 1.0.0", "", "### shadowserver (minor)", "", block[3], ""].join("\n"),
-    );
+    const text = serializeBundle(after).split("\n");
+    expect(text[lineOf(after, "/components/schemas/Event/properties/id") - 1]).toBe('          "id": {');
+    expect(text[lineOf(after, "/components/schemas/Page/properties/next") - 1]).toBe('        "properties": {');
   });
 });
 
@@ -541,99 +231,285 @@ describe("against the committed Shadowserver bundle", () => {
     expect(diffSpecs(committed, structuredClone(committed))).toEqual([]);
   });
 
-  it("an operation deleted and a parameter made required: two breaking changes, major", () => {
-    const next = structuredClone(committed);
-    delete next.paths["/test/ping"];
-    const origin = next.paths["/net/asn"].get.parameters.find((p: any) => p.name === "origin");
-    origin.required = true;
-    const changes = diffSpecs(committed, next);
-    expect(changes).toEqual([
-      change("parameter-made-required", true, "query parameter `origin`", "made required", "GET /net/asn"),
-      change("operation-removed", true, "operation", "removed (`ping`)", "POST /test/ping"),
+  it("an operation deleted and a parameter made required: two breaking changes", () => {
+    const next = edited((s) => {
+      delete s.paths["/test/ping"];
+      s.paths["/net/asn"].get.parameters.find((p: any) => p.name === "origin").required = true;
+    }, committed);
+    expect(seen(diffSpecs(committed, next))).toEqual([
+      "request-parameter-became-required breaking GET /net/asn: query parameter `origin` became required",
+      "operation-removed breaking POST /test/ping: operation removed (`ping`)",
     ]);
-    expect(semverBump(changes)).toBe("major");
   });
 
   it("a shared schema edit is reported under every operation that uses it", () => {
-    const next = structuredClone(committed);
-    next.components.schemas.ReportSeverity.enum.push("unknown");
-    const changes = diffSpecs(committed, next);
-    expect(changes.map((c) => `${c.operation}: ${c.location}`)).toEqual([
-      "POST /honeypot/common-vulnerabilities: response 200 field `[].severity`",
-      "POST /honeypot/exploited-vulnerabilities: response 200 field `[].severity`",
+    const next = edited((s) => s.components.schemas.ReportSeverity.enum.push("unknown"), committed);
+    expect(seen(diffSpecs(committed, next))).toEqual([
+      "response-property-enum-value-added breaking POST /honeypot/common-vulnerabilities: response 200 field `[].severity` enum value `unknown` added",
+      "response-property-enum-value-added breaking POST /honeypot/exploited-vulnerabilities: response 200 field `[].severity` enum value `unknown` added",
     ]);
-    expect(changes.every((c) => c.kind === "enum-value-added" && c.breaking)).toBe(true);
   });
 
   it("a schema reached both as an array item and as a variant is reported once per response", () => {
-    const next = structuredClone(committed);
-    next.components.schemas.ReportEvent.properties.timestamp.format = "date-time";
-    const device = diffSpecs(committed, next).filter((c) => c.operation === "POST /reports/device-info");
-    expect(device).toEqual([
-      change("retyped", false, "response 200 field `timestamp` (variant `ReportEvent`; and 1 more place using `ReportEvent`)", "retyped from string to string (date-time) (narrowed)", "POST /reports/device-info"),
+    const next = edited((s) => (s.components.schemas.ReportEvent.properties.timestamp.format = "date-time"), committed);
+    expect(seen(diffSpecs(committed, next).filter((f) => f.operation === "POST /reports/device-info"))).toEqual([
+      "response-property-format-narrowed info POST /reports/device-info: response 200 field `timestamp` (variant `ReportEvent`; and 1 more place using `ReportEvent`) format `date-time` added",
     ]);
   });
 });
 
-describe("collectChanges", () => {
+const finding = (rule: string, level: Level, location: string, detail: string, operation?: string): Finding => ({ rule, level, location, detail, ...(operation ? { operation } : {}) });
+const SAMPLE: Finding[] = [
+  finding("operation-removed", "breaking", "operation", "removed (`listReports`)", LIST),
+  finding("request-property-added", "info", "request body field `page`", "added (optional)", QUERY),
+  finding("response-property-variant-removed", "info", "response 200 body", "alternative `list` removed", QUERY),
+  finding("request-property-pattern-changed", "warning", "request body field `code`", "pattern `^a` → `^b`", QUERY),
+];
+const DETAILS = finding("details-changed", "info", "descriptions, examples or other details", "changed");
+
+describe("semverBump", () => {
+  it.each([
+    ["nothing", [], "1.2.0", "none"],
+    ["details only", [DETAILS], "1.2.0", "patch"],
+    ["info", [SAMPLE[1]!], "1.2.0", "minor"],
+    ["a warning and details", [SAMPLE[3]!, DETAILS], "1.2.0", "minor"],
+    ["a breaking change", SAMPLE, "1.2.0", "major"],
+    ["details only", [DETAILS], "0.1.0", "patch"],
+    ["info", [SAMPLE[1]!], "0.1.0", "patch"],
+    ["a breaking change", SAMPLE, "0.1.0", "minor"],
+  ] as const)("%s at %s → %s", (_name, findings, version, bump) => expect(semverBump(findings, version)).toBe(bump));
+});
+
+describe("changes.yaml", () => {
+  it("overrides levels, switches rules off and ignores findings by rule, provider, operation and location", () => {
+    const config = parseChangesConfig(
+      [
+        "rules:",
+        "  request-property-pattern-changed: breaking",
+        "  request-property-added: off",
+        "ignore:",
+        "  - rule: operation-removed",
+        "    provider: reports",
+        "    operation: GET /reports/list",
+        "    reason: retired upstream",
+        "  - rule: response-property-variant-removed",
+        "    location: response 2",
+      ].join("\n"),
+    );
+    expect(seen(applyConfig(SAMPLE, config, "reports"))).toEqual(["request-property-pattern-changed breaking POST /reports/query: request body field `code` pattern `^a` → `^b`"]);
+    expect(seen(applyConfig(SAMPLE, config, "other")).map((line) => line.split(" ")[0])).toEqual(["operation-removed", "request-property-pattern-changed"]);
+  });
+
+  it("keeps an unstable operation's raised finding at warning", () => {
+    const config = parseChangesConfig("rules:\n  request-property-pattern-changed: breaking\n");
+    expect(applyConfig([{ ...SAMPLE[3]!, unstable: "alpha" }], config, "reports")[0]!.level).toBe("warning");
+  });
+
+  it.each([
+    ["rules:\n  request-property-typo: off\n", "changes.yaml: rules.request-property-typo: unknown rule `request-property-typo` (see docs/change-rules.md)"],
+    ["rules:\n  operation-removed: fatal\n", "changes.yaml: rules.operation-removed: level must be breaking, warning, info or off, not `fatal`"],
+    ["ignore:\n  - operation: GET /x\n", "changes.yaml: ignore[0].rule: unknown rule `undefined` (see docs/change-rules.md)"],
+    ["ignore:\n  - rule: operation-removed\n    path: /x\n", "changes.yaml: ignore[0]: unknown key `path`"],
+    ["level: strict\n", "changes.yaml: unknown key `level` (expected rules, ignore)"],
+  ])("refuses %j", (text, message) => {
+    expect(() => parseChangesConfig(text)).toThrow(message);
+  });
+
+  it("the committed changes.yaml parses", () => {
+    expect(() => parseChangesConfig(readFileSync(path.join(ROOT, "changes.yaml"), "utf8"))).not.toThrow();
+  });
+});
+
+describe("output formats", () => {
+  const document = edited((s) => delete s.paths["/reports/list"]);
+  const reports: ProviderChanges[] = [{ provider: "reports", bump: "minor", findings: [{ ...SAMPLE[0]!, pointer: "/paths/~1reports~1list" }, { ...SAMPLE[3]!, pointer: "/components/schemas/Query" }, SAMPLE[1]!], file: "generated/reports/openapi.json", document }];
+
+  it("terminal: a summary line, then one marked line per finding with its rule id", () => {
+    expect(terminalLines({ ...reports[0]!, findings: SAMPLE })).toEqual([
+      "reports: minor — 4 changes, 1 breaking, 1 warning",
+      "  ! GET /reports/list: operation removed (`listReports`) [operation-removed]",
+      "  + POST /reports/query: request body field `page` added (optional) [request-property-added]",
+      "  - POST /reports/query: response 200 body alternative `list` removed [response-property-variant-removed]",
+      "  ? POST /reports/query: request body field `code` pattern `^a` → `^b` [request-property-pattern-changed]",
+    ]);
+  });
+
+  it("markdown: the CHANGELOG block", () => {
+    expect(markdown(reports)).toBe(
+      [
+        "### reports (minor)",
+        "",
+        "- **BREAKING** `GET /reports/list`: operation removed (`listReports`)",
+        "- **Warning** `POST /reports/query`: request body field `code` pattern `^a` → `^b`",
+        "- `POST /reports/query`: request body field `page` added (optional)",
+        "",
+      ].join("\n"),
+    );
+    expect(markdown([])).toBe("No spec changes.\n");
+  });
+
+  it("json: findings with their line in the committed bundle", () => {
+    const parsed = JSON.parse(json(reports, "0.1.0"));
+    expect(parsed.version).toBe("0.1.0");
+    expect(parsed.providers[0].findings.map((f: any) => [f.rule, f.line])).toEqual([
+      ["operation-removed", 7],
+      ["request-property-pattern-changed", lineOf(document, "/components/schemas/Query")],
+      ["request-property-added", undefined],
+    ]);
+  });
+
+  it("github: one annotation per finding, escaped, error/warning/notice by level", () => {
+    const lines = github([{ ...reports[0]!, findings: [{ ...SAMPLE[3]!, detail: "50% of\nvalues, now", pointer: "/components/schemas/Query" }, SAMPLE[1]!] }]).split("\n");
+    expect(lines).toEqual([
+      `::warning file=generated/reports/openapi.json,line=${lineOf(document, "/components/schemas/Query")},title=request-property-pattern-changed::reports: POST /reports/query: request body field \`code\` 50%25 of%0Avalues, now`,
+      "::notice file=generated/reports/openapi.json,title=request-property-added::reports: POST /reports/query: request body field `page` added (optional)",
+      "",
+    ]);
+  });
+});
+
+describe("appendToChangelog", () => {
+  const block = [
+    "### shadowserver (major)",
+    "",
+    "- **BREAKING** `GET /reports/list`: operation removed (`listReports`)",
+    "- `POST /reports/query`: request body field `page` added (optional)",
+    "- `POST /reports/query`: response 200 body alternative `list` removed",
+    "- **Warning** `POST /reports/query`: request body field `code` pattern `^a` → `^b`",
+  ];
+
+  it("creates the file with a header and an Unreleased section", () => {
+    expect(appendToChangelog(undefined, "shadowserver", SAMPLE, "major")).toBe(["# Changelog", "", "## Unreleased", "", ...block, ""].join("\n"));
+  });
+
+  it("adds the block under Unreleased, before older releases, after other providers", () => {
+    const mashery = ["### mashery (minor)", "", "- `POST /rpc`: request body field `x` added (optional)", ""];
+    const existing = ["# Changelog", "", "## Unreleased", "", ...mashery, "## 1.0.0", "", "- First release.", ""].join("\n");
+    expect(appendToChangelog(existing, "shadowserver", SAMPLE, "major")).toBe(["# Changelog", "", "## Unreleased", "", ...mashery, ...block, "", "## 1.0.0", "", "- First release.", ""].join("\n"));
+  });
+
+  it("inserts an Unreleased section before the first release when there is none", () => {
+    const existing = "# Changelog\r\n\r\nAll notable changes.\r\n\r\n## 1.0.0\r\n\r\n- First release.\r\n";
+    expect(appendToChangelog(existing, "shadowserver", SAMPLE, "major")).toBe(["# Changelog", "", "All notable changes.", "", "## Unreleased", "", ...block, "", "## 1.0.0", "", "- First release.", ""].join("\n"));
+  });
+
+  it("is idempotent, and a later build adds only new bullets and raises the bump, never lowers it", () => {
+    const once = appendToChangelog(undefined, "shadowserver", SAMPLE, "major");
+    expect(appendToChangelog(once, "shadowserver", SAMPLE, "major")).toBe(once);
+    const first = appendToChangelog(undefined, "shadowserver", [SAMPLE[1]!], "minor");
+    const second = appendToChangelog(first, "shadowserver", [SAMPLE[1]!, SAMPLE[0]!], "major");
+    expect(second).toBe(["# Changelog", "", "## Unreleased", "", "### shadowserver (major)", "", block[3], block[2], ""].join("\n"));
+    expect(appendToChangelog(second, "shadowserver", [DETAILS], "patch")).toBe(["# Changelog", "", "## Unreleased", "", "### shadowserver (major)", "", block[3], block[2], "- descriptions, examples or other details changed", ""].join("\n"));
+  });
+
+  it("leaves released sections alone even when they name the same provider", () => {
+    const existing = ["# Changelog", "", "## 1.0.0", "", "### shadowserver (minor)", "", block[3], ""].join("\n");
+    expect(appendToChangelog(existing, "shadowserver", [SAMPLE[1]!], "minor")).toBe(
+      ["# Changelog", "", "## Unreleased", "", "### shadowserver (minor)", "", block[3], "", "## 1.0.0", "", "### shadowserver (minor)", "", block[3], ""].join("\n"),
+    );
+  });
+});
+
+describe("collectChanges (the build's changes stage)", () => {
   const dirs: string[] = [];
   afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-  function project(committed: Record<string, string>): string {
+  /** A project with committed bundles and a package version; only `root` and `providers` are read. */
+  function project(committed: Record<string, string>, version = "0.1.0", config?: string): Project {
     const dir = mkdtempSync(path.join(tmpdir(), "specfirst-changes-"));
     dirs.push(dir);
+    writeFileSync(path.join(dir, "package.json"), JSON.stringify({ version }));
+    if (config) writeFileSync(path.join(dir, "changes.yaml"), config);
     for (const [provider, text] of Object.entries(committed)) {
       mkdirSync(path.join(dir, "generated", provider), { recursive: true });
       writeFileSync(path.join(dir, "generated", provider, "openapi.json"), text);
     }
-    return dir;
+    return { root: dir, providers: [{ name: "reports", specFile: path.join(dir, "specs/reports/openapi.yaml") }] } as Project;
   }
 
-  it("reports nothing when the bundle equals the committed copy", () => {
-    const dir = project({ reports: serializeBundle(BASE) });
-    expect(collectChanges(dir, new Map([["reports", BASE]]))).toEqual({ lines: [], summary: "no spec changes", bumps: {} });
+  it("reports nothing when the bundle equals the committed copy, or differs only in formatting", async () => {
+    expect(await collectChanges(project({ reports: serializeBundle(BASE) }), new Map([["reports", BASE]]))).toMatchObject({ lines: [], summary: "no spec changes", bumps: {}, providers: [] });
+    expect((await collectChanges(project({ reports: JSON.stringify(BASE) }), new Map([["reports", BASE]]))).lines).toEqual([]);
   });
 
-  it("reports a changed bundle, and a second run after the changelog is written adds nothing", () => {
+  it("reports spec-level and type-level findings, bumps below 1.0, and a second run adds nothing", async () => {
     const dir = project({ reports: serializeBundle(BASE) });
-    const next = structuredClone(BASE);
-    delete next.paths["/reports/list"];
-    const report = collectChanges(dir, new Map([["reports", next]]));
-    expect(report.lines).toEqual(["reports: major — 1 change, 1 breaking", "  ! GET /reports/list: operation removed (`listReports`)"]);
-    expect(report.summary).toBe("reports: major");
-    expect(report.bumps).toEqual({ reports: "major" });
-    expect(report.changelog).toBe("# Changelog\n\n## Unreleased\n\n### reports (major)\n\n- **BREAKING** `GET /reports/list`: operation removed (`listReports`)\n");
-    writeFileSync(path.join(dir, "CHANGELOG.md"), report.changelog!);
-    const again = collectChanges(dir, new Map([["reports", next]]));
+    const next = edited((s) => (schemas(s).Event.properties.id = { type: "integer" }));
+    const report = await collectChanges(dir, new Map([["reports", next]]));
+    expect(report.summary).toMatch(/^reports: minor; types compared in \d+\.\d\ds \(\d+ assignments\)$/);
+    expect(report.lines).toEqual([
+      "reports: minor — 2 changes, 2 breaking",
+      "  ! POST /reports/query: response 200 field `items[].id` type string → integer [response-property-type-changed]",
+      "  ! POST /reports/query: types: response 200 body `items.id`: Type 'number' is not assignable to type 'string'. [types-response-body-not-assignable]",
+    ]);
+    expect(report.changelog).toBe(
+      "# Changelog\n\n## Unreleased\n\n### reports (minor)\n\n- **BREAKING** `POST /reports/query`: response 200 field `items[].id` type string → integer\n- **BREAKING** `POST /reports/query`: types: response 200 body `items.id`: Type 'number' is not assignable to type 'string'.\n",
+    );
+    writeFileSync(path.join(dir.root, "CHANGELOG.md"), report.changelog!);
+    const again = await collectChanges(dir, new Map([["reports", next]]));
     expect(again.lines).toEqual(report.lines);
     expect(again.changelog).toBeUndefined();
   });
 
-  it("a provider with no committed bundle is new; a committed bundle without a provider is removed", () => {
-    const dir = project({ retired: serializeBundle(BASE) });
-    const report = collectChanges(dir, new Map([["reports", BASE]]));
-    expect(report.bumps).toEqual({ reports: "minor", retired: "major" });
-    expect(report.lines).toEqual([
-      "reports: minor — 3 changes",
-      "  + new provider with 2 operations",
-      "  + GET /reports/list: operation added (`listReports`)",
-      "  + POST /reports/query: operation added (`queryReports`)",
-      "retired: major — 1 change, 1 breaking",
-      "  ! provider removed (the `specfirst/retired` subpath is gone)",
-    ]);
-    expect(report.changelog).toContain("### retired (major)\n\n- **BREAKING** provider removed (the `specfirst/retired` subpath is gone)\n");
+  it("compares types only when something inside an operation changed", async () => {
+    const servers = edited((s) => (s.servers = [{ url: "https://reports.example.test" }]));
+    const report = await collectChanges(project({ reports: serializeBundle(BASE) }), new Map([["reports", servers]]));
+    expect(report.summary).toBe("reports: patch");
   });
 
-  it("does not fail the build on an unreadable committed bundle, and reports nothing for it", () => {
-    const dir = project({ reports: "<<<<<<< HEAD\n{}\n" });
-    const report = collectChanges(dir, new Map([["reports", BASE]]));
+  it("from 1.0 a breaking change is major; changes.yaml applies", async () => {
+    const next = edited((s) => delete s.paths["/reports/list"]);
+    expect((await collectChanges(project({ reports: serializeBundle(BASE) }, "1.4.0"), new Map([["reports", next]]))).bumps).toEqual({ reports: "major" });
+    const ignored = project({ reports: serializeBundle(BASE) }, "1.4.0", "ignore:\n  - rule: operation-removed\n    operation: GET /reports/list\n");
+    expect(await collectChanges(ignored, new Map([["reports", next]]))).toMatchObject({ providers: [], summary: "no spec changes" });
+  });
+
+  it("a provider with no committed bundle is new; a committed bundle without a provider is removed", async () => {
+    const report = await collectChanges(project({ retired: serializeBundle(BASE) }), new Map([["reports", BASE]]));
+    expect(report.bumps).toEqual({ reports: "patch", retired: "minor" });
+    expect(report.lines).toEqual([
+      "reports: patch — 3 changes",
+      "  + new provider with 2 operations [provider-added]",
+      "  + GET /reports/list: operation added (`listReports`) [operation-added]",
+      "  + POST /reports/query: operation added (`queryReports`) [operation-added]",
+      "retired: minor — 1 change, 1 breaking",
+      "  ! provider removed (the `specfirst/retired` subpath is gone) [provider-removed]",
+    ]);
+  });
+
+  it("does not fail the build on an unreadable committed bundle, and reports nothing for it", async () => {
+    const report = await collectChanges(project({ reports: "<<<<<<< HEAD\n{}\n" }), new Map([["reports", BASE]]));
     expect(report.lines).toHaveLength(1);
     expect(report.lines[0]).toMatch(/^reports: no change report, generated\/reports\/openapi\.json is not valid JSON/);
     expect(report.changelog).toBeUndefined();
   });
+});
 
-  it("ignores a committed copy that differs only in formatting", () => {
-    const dir = project({ reports: JSON.stringify(BASE) });
-    expect(collectChanges(dir, new Map([["reports", BASE]])).lines).toEqual([]);
+describe("npm run changes --from <ref>", () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it("compares the working tree's specs with generated/ at a commit (GitHub annotations; the formats are unit-tested above)", () => {
+    const dir = copyProject();
+    dirs.push(dir);
+    const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.test", ...args], { cwd: dir, encoding: "utf8" });
+    git("init", "-q");
+    git("add", "-A");
+    git("commit", "-qm", "base");
+    const schemasFile = path.join(dir, "specs/shadowserver/components/schemas.yaml");
+    writeFileSync(schemasFile, readFileSync(schemasFile, "utf8").replace(/(ReportSeverity:\n(?:.*\n)*?  enum:\n)/, "$1    - unknown\n"));
+    const run = (...args: string[]) => {
+      try {
+        return { code: 0, stdout: execFileSync(process.execPath, ["--import", "tsx", "scripts/changes.ts", ...args], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }) };
+      } catch (error: any) {
+        return { code: error.status as number, stdout: String(error.stdout) };
+      }
+    };
+    const github = run("--from", "HEAD", "--provider", "shadowserver", "--format", "github", "--fail-on", "breaking");
+    expect(github.code).toBe(1);
+    expect(github.stdout).toMatch(/^::error file=generated\/shadowserver\/openapi\.json,line=\d+,title=response-property-enum-value-added::shadowserver: POST \/honeypot\/common-vulnerabilities: /m);
+    expect(github.stdout).toContain("title=types-response-body-not-assignable::");
+    expect(github.stdout.trim().split("\n")).toHaveLength(4);
+    expect(run("--from", "no-such-ref").code).toBe(2);
   });
 });
