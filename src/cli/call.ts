@@ -22,8 +22,6 @@ type Flags = ReturnType<typeof parseCallArgs>["values"];
 interface Plan {
   label: string;
   signed: boolean;
-  /** A string answer is text (CSV, or a report asked for as CSV), printed as it came. */
-  text?: boolean;
   send(client: CliClient): Promise<Outcome>;
 }
 
@@ -52,7 +50,7 @@ export async function runCall(provider: ListedProvider, word: string, args: stri
       out.error(`${provider.name} ${plan.label} failed: HTTP ${outcome.status} ${out.body(outcome.body)}`.trimEnd());
       return EXIT.refused;
     }
-    out.result(outcome.value, plan.text);
+    out.result(outcome.value, outcome.text);
     return EXIT.ok;
   } catch (error) {
     const request = recorder.captured();
@@ -77,7 +75,6 @@ function operationPlan(provider: ListedProvider, word: string, args: string[], f
   return {
     label: commandName(provider.catalog, op),
     signed: op.security.length > 0,
-    text: true,
     send: (client) => sendOperation(client, op, init),
   };
 }

@@ -50,12 +50,14 @@ export function toRequestInit(op: OperationInfo, input: Record<string, unknown>,
   return { params, ...(op.hasBody ? { body } : {}), parseAs: op.responseType };
 }
 
-/** How a call ended: the answer, or the API's refusal (status and body, not yet redacted). */
-export type Outcome = { ok: true; value: unknown } | { ok: false; status: number; body: unknown };
+/** How a call ended: the answer (`text` when it is text, CSV say), or the API's refusal (status and body, not yet redacted). */
+export type Outcome = { ok: true; value: unknown; text?: boolean } | { ok: false; status: number; body: unknown };
 
 /** Sends one operation with the client (its GET/POST/… by the spec's method). */
 export async function sendOperation(client: CliClient, op: OperationInfo, init: Record<string, unknown>): Promise<Outcome> {
   const call = client[op.method.toUpperCase() as HttpMethod];
   const { data, error, response } = await call(op.path, init);
-  return error !== undefined || !response.ok ? { ok: false, status: response.status, body: error } : { ok: true, value: data };
+  if (error !== undefined || !response.ok) return { ok: false, status: response.status, body: error };
+  // A report asked for as CSV is text whatever the spec's default media type.
+  return { ok: true, value: data, text: typeof data === "string" };
 }

@@ -1,9 +1,10 @@
 /// <reference types="node" />
 // Everything `specfirst` prints goes through here, redacted: messages (stderr) lose the
 // credentials in use and any sensitive name=value pair; answers (stdout) lose the credentials in
-// use, but keep what the user asked for (a key an operation issues is the point of calling it).
+// use and request signatures, but keep what the user asked for (a key or token an operation
+// issues is the point of calling it).
 import { stringify as toYaml } from "yaml";
-import { createRedactor, redactValue, removeValues } from "../core/redact.js";
+import { createRedactor, redactValue, removeValues, type Redactor } from "../core/redact.js";
 import type { Format } from "./args.js";
 
 export interface Output {
@@ -35,12 +36,12 @@ export function createOutput(settings: OutputSettings): Output {
   const line = (text: string) => (text.endsWith("\n") ? text : `${text}\n`);
   return {
     result(value, text = false) {
-      if (text && typeof value === "string") return void stdout.write(line(removeValues(value, secrets)));
-      stdout.write(line(formatValue(mapStrings(value ?? null, (text) => removeValues(text, secrets)), settings)));
+      const answer = redactAnswer(value ?? null, secrets);
+      stdout.write(line(text && typeof answer === "string" ? answer : formatValue(answer, settings)));
     },
     print: (text) => void stdout.write(line(redact(text))),
     error: (message) => void stderr.write(line(`specfirst: ${redact(message)}`)),
-    body: (value) => redact(typeof value === "string" ? value : JSON.stringify(redactValue(value, redact)) ?? ""),
+    body: (value) => bodyText(value, redact),
     hide: (values) => void secrets.push(...values),
   };
 }
@@ -50,10 +51,25 @@ export function formatValue(value: unknown, settings: Pick<OutputSettings, "form
   return JSON.stringify(value, null, settings.pretty ? 2 : undefined);
 }
 
-/** A copy with every string (keys included) passed through `map`; numbers and the rest untouched. */
-export function mapStrings(value: unknown, map: (text: string) => string, depth = 0): unknown {
-  if (typeof value === "string") return map(value);
+/** A failure body for a message: redacted as a value (sensitive fields), then as text. */
+export function bodyText(value: unknown, redact: Redactor): string {
+  return redact(typeof value === "string" ? value : (JSON.stringify(redactValue(value, redact)) ?? ""));
+}
+
+/** Names under which a request's signature travels: never useful in an answer, replayable for a while. */
+const SIGNATURE_NAMES = "sig|signature|hmac2|authorization";
+const SIGNATURE_PAIR = new RegExp(`\\b(${SIGNATURE_NAMES})(["']?\\s*[=:]\\s*["']?)([^&\\s"',;]+)`, "gi");
+const SIGNATURE_KEY = new RegExp(`^(${SIGNATURE_NAMES})$`, "i");
+
+/**
+ * An answer as it may be shown: the credentials in use removed from every string (keys too) and
+ * signatures from their fields and name=value pairs; numbers and everything else untouched.
+ */
+export function redactAnswer(value: unknown, secrets: readonly string[], depth = 0): unknown {
+  if (typeof value === "string") return removeValues(value, secrets).replace(SIGNATURE_PAIR, (_, name: string, separator: string) => `${name}${separator}[redacted]`);
   if (value === null || typeof value !== "object" || depth > 64) return value;
-  if (Array.isArray(value)) return value.map((item) => mapStrings(item, map, depth + 1));
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [map(key), mapStrings(item, map, depth + 1)]));
+  if (Array.isArray(value)) return value.map((item) => redactAnswer(item, secrets, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [removeValues(key, secrets), SIGNATURE_KEY.test(key) && typeof item === "string" ? "[redacted]" : redactAnswer(item, secrets, depth + 1)]),
+  );
 }

@@ -24,7 +24,8 @@ export function inputProblem(schema: JsonSchema, input: unknown): string | undef
   if (validate(input)) return undefined;
   const errors = (validate.errors ?? []).filter((error) => error.keyword !== "if");
   // An unknown key explains the rest (a oneOf that failed because of it, say): say it first.
-  errors.sort((a, b) => Number(b.keyword === "additionalProperties") - Number(a.keyword === "additionalProperties"));
+  const unknownKey = (error: ErrorObject) => Number(error.keyword === "additionalProperties" || error.keyword === "unevaluatedProperties");
+  errors.sort((a, b) => unknownKey(b) - unknownKey(a));
   const lines = [...new Set(errors.map((error) => describe(schema, error)))];
   return lines.slice(0, 3).join("; ") + (lines.length > 3 ? ` (and ${lines.length - 3} more)` : "");
 }
@@ -32,9 +33,10 @@ export function inputProblem(schema: JsonSchema, input: unknown): string | undef
 function describe(root: JsonSchema, error: ErrorObject): string {
   const where = fieldName(error.instancePath);
   switch (error.keyword) {
-    case "additionalProperties": {
-      const unknown = String(error.params.additionalProperty);
-      const known = Object.keys((schemaAt(root, error.schemaPath)?.properties ?? {}) as object);
+    case "additionalProperties":
+    case "unevaluatedProperties": {
+      const unknown = String(error.params.additionalProperty ?? error.params.unevaluatedProperty);
+      const known = knownNames(schemaAt(root, error.schemaPath));
       const close = closest(unknown, known);
       const hint = close.length ? `; did you mean ${close.map((name) => `"${name}"`).join(" or ")}?` : known.length ? ` (known: ${known.slice(0, 12).join(", ")}${known.length > 12 ? ", …" : ""})` : " (it takes no fields)";
       return `unknown field "${where ? `${where}.` : ""}${unknown}"${hint}`;
@@ -46,6 +48,13 @@ function describe(root: JsonSchema, error: ErrorObject): string {
     default:
       return `${where || "the input"} ${error.message ?? "is not valid"}`;
   }
+}
+
+/** The field names an object schema lists, its variants' (oneOf…) included. */
+function knownNames(schema: JsonSchema | undefined): string[] {
+  if (!schema) return [];
+  const variants = ["allOf", "anyOf", "oneOf"].flatMap((key) => (Array.isArray(schema[key]) ? (schema[key] as JsonSchema[]) : []));
+  return [...new Set([...Object.keys((schema.properties ?? {}) as object), ...variants.flatMap((variant) => Object.keys((variant.properties ?? {}) as object))])];
 }
 
 /** "/settings/0/name" → "settings[0].name". */

@@ -5,9 +5,9 @@
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { CallToolRequestSchema, ListToolsRequestSchema, type CallToolResult } from "@modelcontextprotocol/sdk/types.js";
-import { createRedactor, removeValues } from "../../core/redact.js";
+import { createRedactor } from "../../core/redact.js";
 import { describeFailure } from "../failure.js";
-import { mapStrings } from "../output.js";
+import { bodyText, redactAnswer } from "../output.js";
 import type { CliClient, ListedProvider } from "../provider.js";
 import type { RequestRecorder } from "../request-recorder.js";
 import { closest } from "../suggest.js";
@@ -62,8 +62,8 @@ export async function serveMcp(settings: McpSettings): Promise<{ listed: number;
     if (tool.signed && settings.credentialProblem) return failure(settings.credentialProblem);
     try {
       const outcome = await tool.call(client, input);
-      if (!outcome.ok) return failure(`${provider.name} ${name} failed: HTTP ${outcome.status} ${typeof outcome.body === "string" ? outcome.body : JSON.stringify(outcome.body) ?? ""}`.trimEnd());
-      return result(mapStrings(outcome.value ?? null, (text) => removeValues(text, secrets)));
+      if (!outcome.ok) return failure(`${provider.name} ${name} failed: HTTP ${outcome.status} ${bodyText(outcome.body, redact)}`.trimEnd());
+      return result(redactAnswer(outcome.value ?? null, secrets), outcome.text === true);
     } catch (error) {
       return failure(describeFailure(error, recorder.host()).message);
     }
@@ -79,9 +79,9 @@ export async function serveMcp(settings: McpSettings): Promise<{ listed: number;
   return { listed: listed.length, closed };
 }
 
-/** JSON as text for every client, and as structured content (an object: other values are wrapped as { result }). */
-function result(value: unknown): CallToolResult {
-  if (typeof value === "string") return { content: [{ type: "text", text: value }] };
+/** Text as it came; JSON as text for every client, and as structured content (an object: other values are wrapped as { result }). */
+function result(value: unknown, text: boolean): CallToolResult {
+  if (text && typeof value === "string") return { content: [{ type: "text", text: value }] };
   const structured = value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : { result: value };
   return { content: [{ type: "text", text: JSON.stringify(value) }], structuredContent: structured };
 }
