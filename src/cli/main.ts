@@ -9,36 +9,41 @@ import type { ListedProvider } from "./provider.js";
 import { UsageError } from "./usage-error.js";
 import { packageVersion } from "./version.js";
 
-async function main(providers: readonly ListedProvider[], argv: string[], out: { current: Output }): Promise<number> {
+/** The command's output: replaced once the flags say how answers are printed; failures go through it. */
+interface Io {
+  out: Output;
+}
+
+async function main(providers: readonly ListedProvider[], argv: string[], io: Io): Promise<number> {
   if (argv[0] === "mcp") {
     const { runMcpCommand } = await import("./mcp/command.js");
-    return runMcpCommand(providers, argv.slice(1), out.current);
+    return runMcpCommand(providers, argv.slice(1), io.out);
   }
   const { values, positionals } = parseCallArgs(argv);
-  out.current = createOutput({ format: values.format, pretty: values.pretty || process.stdout.isTTY === true });
-  if (values.version) return out.current.print(packageVersion()), EXIT.ok;
+  const out = (io.out = createOutput({ format: values.format, pretty: values.pretty || process.stdout.isTTY === true }));
+  if (values.version) return out.print(packageVersion()), EXIT.ok;
   const [providerName, word, ...args] = positionals;
   if (!providerName) {
-    out.current.print(values.help ? `${USAGE}\n\n${overview(providers)}` : `${USAGE}\n\n${overview(providers)}`);
+    out.print(`${USAGE}\n\n${overview(providers)}`);
     return values.help ? EXIT.ok : EXIT.usage;
   }
   const provider = providers.find((p) => p.name === providerName);
   if (!provider) throw new UsageError(`unknown provider "${providerName}" (known: ${providers.map((p) => p.name).join(", ")})`);
   if (!word) {
-    out.current.print(methodList(provider));
+    out.print(methodList(provider));
     return values.help ? EXIT.ok : EXIT.usage;
   }
-  return runCall(provider, word, args, values, out.current);
+  return runCall(provider, word, args, values, out);
 }
 
 /** The `specfirst` command over the given providers (generated/cli.ts passes every provider). */
 export function runCli(providers: readonly ListedProvider[], argv: string[] = process.argv.slice(2)): void {
-  const out = { current: createOutput({ format: "json", pretty: false }) };
-  main(providers, argv, out).then(
+  const io: Io = { out: createOutput({ format: "json", pretty: false }) };
+  main(providers, argv, io).then(
     (code) => (process.exitCode = code),
     (error: unknown) => {
       const failure = describeFailure(error, undefined);
-      out.current.error(failure.message);
+      io.out.error(failure.message);
       process.exitCode = failure.code;
     },
   );

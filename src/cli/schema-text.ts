@@ -4,7 +4,10 @@ import type { JsonSchema } from "./spec.js";
 /** "string (date-time)", "integer", "\"day\" | \"week\"", "string[]", "[string, object]", "any". */
 export function typeLabel(schema: JsonSchema | undefined, depth = 0): string {
   if (!schema || depth > 3) return "any";
-  if (Array.isArray(schema.enum)) return schema.enum.map((value) => JSON.stringify(value)).join(" | ");
+  if (Array.isArray(schema.enum)) {
+    const values = schema.enum.map((value) => JSON.stringify(value));
+    return values.length > 6 ? `${values.slice(0, 4).join(" | ")} | … (${values.length} values)` : values.join(" | ");
+  }
   if ("const" in schema) return JSON.stringify(schema.const);
   for (const key of ["oneOf", "anyOf"]) {
     const variants = schema[key];

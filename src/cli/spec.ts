@@ -52,9 +52,11 @@ export function operationSpec(spec: SpecDocument, op: CatalogOperation) {
   const item = deref<Record<string, any>>(spec, spec.paths?.[op.path]) ?? {};
   const operation = (item[op.method] ?? {}) as Record<string, any>;
   const byName = new Map<string, SpecParameter>();
+  const carriers = credentialCarriers(spec);
   for (const parameter of [...(item.parameters ?? []), ...(operation.parameters ?? [])]) {
     const resolved = deref<SpecParameter>(spec, parameter);
-    if (resolved) byName.set(`${resolved.in}:${resolved.name}`, resolved);
+    // The client sends credentials itself: a parameter that carries one is not asked of anyone.
+    if (resolved && !carriers.has(carrierKey(resolved.in, resolved.name))) byName.set(`${resolved.in}:${resolved.name}`, resolved);
   }
   const requestBody = deref<Record<string, any>>(spec, operation.requestBody);
   const media = requestBody?.content ? (requestBody.content["application/json"] ?? Object.values(requestBody.content)[0]) : undefined;
@@ -63,6 +65,16 @@ export function operationSpec(spec: SpecDocument, op: CatalogOperation) {
     parameters: [...byName.values()],
     body: media ? { schema: (media.schema ?? {}) as JsonSchema, required: requestBody?.required === true, example: firstExample(media) } : undefined,
   };
+}
+
+/** Where the spec's API-key schemes travel ("query:nkey", "header:authorization"). */
+function credentialCarriers(spec: SpecDocument): Set<string> {
+  const schemes = Object.values((spec.components?.securitySchemes ?? {}) as Record<string, unknown>).map((scheme) => deref<{ type?: string; in?: string; name?: string }>(spec, scheme));
+  return new Set(schemes.filter((scheme) => scheme?.type === "apiKey" && scheme.in && scheme.name).map((scheme) => carrierKey(scheme!.in!, scheme!.name!)));
+}
+
+function carrierKey(location: string, name: string): string {
+  return `${location}:${location === "header" ? name.toLowerCase() : name}`;
 }
 
 /** The first example a media type or parameter gives (`example`, or the first of `examples`). */
