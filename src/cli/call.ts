@@ -70,7 +70,7 @@ function operationPlan(provider: ListedProvider, word: string, args: string[], f
   const [json, ...extra] = args;
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}": pass the request as one JSON argument (quote it)`);
   const input = parseInput(json);
-  if (flags.validate) check(`${commandName(provider.catalog, op)}`, operationInputSchema(readSpec(provider.spec), provider.catalog, op), input);
+  if (flags.validate) check(commandName(provider.catalog, op), operationInputSchema(readSpec(provider.spec), provider.catalog, op), input);
   const init = toRequestInit(op, input, provider.catalog.bound);
   return {
     label: commandName(provider.catalog, op),

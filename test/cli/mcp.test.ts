@@ -84,6 +84,12 @@ describe("specfirst mcp", () => {
     const rules = await readOnly.call("ruleGet");
     expect(rules.isError).toBeFalsy();
     expect(rules.structuredContent).toMatchObject({ code: 0, result: { rules: expect.any(Array) } });
+    // The session the calls opened ends when the client goes away.
+    const { user } = providers.find((p) => p.name === "watchmouse")!.sandbox.credentials;
+    const sessions = () => (sandbox.emulators.watchmouse as unknown as { openSessions(user: string): number }).openSessions(user!);
+    expect(sessions()).toBe(1);
+    await readOnly.client.close();
+    expect(sessions()).toBe(0);
 
     const all = await connect(["watchmouse", "--sandbox", "--allow-writes"]);
     const tools = new Map((await all.tools()).map((tool) => [tool.name, tool] as const));
