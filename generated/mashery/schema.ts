@@ -3569,9 +3569,15 @@ export interface components {
          * @enum {string}
          */
         ProxyErrorMessage: "Forbidden" | "Not Authorized" | "Account Inactive" | "Account Over Queries Per Second Limit" | "Account Over Rate Limit" | "Rate Limit Exceeded";
-        /** @description Body of a 403 answer from the Mashery front door (authentication, permission and throttling failures, for both the Reporting and the JSON-RPC API). The documented part is the message text; the exact body layout is not documented, so this object shape is an assumption. */
+        /** @description Body of a 403 answer from the Mashery front door (authentication, permission and throttling failures, for both the Reporting and the JSON-RPC API). The documented part is the message text; the exact body layout is not documented, so this object shape is an assumption (docs/adr/0009-mashery-403-body.md). The message comes at the top level and again inside an `error` object with code 403, which is where published JSON-RPC clients look for it. */
         ProxyError: {
             message?: components["schemas"]["ProxyErrorMessage"];
+            /** @description The same refusal as a JSON-RPC-style error object. */
+            error?: {
+                /** @constant */
+                code?: 403;
+                message?: components["schemas"]["ProxyErrorMessage"];
+            };
         };
     };
     responses: {

@@ -1,6 +1,10 @@
-import { bundle, lintFromString } from "@redocly/openapi-core";
+import { bundle, createConfig, lintFromString, unescapePointerFragment } from "@redocly/openapi-core";
+import { locate } from "./bounded-yaml.js";
+import { loadConfinedSources } from "./confine-refs.js";
+import { ensureSourcesChecked, WHOLE_DOCUMENT_RULES } from "./lint.js";
 import { StageError, toStageError } from "./problems.js";
-import type { Project } from "./providers.js";
+import type { Project, Provider } from "./providers.js";
+import { nodeAt } from "./source-nodes.js";
 
 export type OpenApiDocument = Record<string, any>;
 
@@ -9,13 +13,14 @@ export async function bundleSpecs(project: Project): Promise<Map<string, OpenApi
   const bundles = new Map<string, OpenApiDocument>();
   for (const provider of project.providers) {
     try {
+      ensureSourcesChecked(project, provider, "bundle");
       const result = await bundle({ ref: provider.specFile, config: project.config.forAlias(provider.name) });
       const errors = result.problems.filter((p) => p.severity === "error");
       if (errors.length) {
         throw new StageError("bundle", errors.map((p) => ({ message: p.message, rule: p.ruleId, location: { file: p.location[0]?.source.absoluteRef ?? provider.specFile } })));
       }
       const document = result.bundle.parsed as OpenApiDocument;
-      await lintBundle(project, provider.name, provider.specFile, document);
+      await lintBundle(project, provider, document);
       bundles.set(provider.name, document);
     } catch (error) {
       throw toStageError("bundle", error, provider.specFile);
@@ -25,19 +30,24 @@ export async function bundleSpecs(project: Project): Promise<Map<string, OpenApi
 }
 
 /**
- * Lints the bundled document too: split specs hide some problems from the source lint (a
- * component that is only a $ref to another file is never reported as unused, for instance).
+ * Runs the rules that need the whole document (lint.ts leaves them out of the source lint) on the
+ * bundle, with the severity redocly.yaml gives them, and reports each problem where the sources
+ * define what it points at.
  */
-async function lintBundle(project: Project, alias: string, specFile: string, document: OpenApiDocument): Promise<void> {
-  const problems = await lintFromString({ source: JSON.stringify(document), absoluteRef: specFile, config: project.config.forAlias(alias) });
+async function lintBundle(project: Project, provider: Provider, document: OpenApiDocument): Promise<void> {
+  const configured = project.config.forAlias(provider.name);
+  const rules = Object.fromEntries(WHOLE_DOCUMENT_RULES.map((rule) => [rule, configured.getRuleSettings(rule, "oas3_1").severity]));
+  const config = await createConfig({ extends: [], rules } as Parameters<typeof createConfig>[0]);
+  const problems = await lintFromString({ source: JSON.stringify(document), absoluteRef: provider.specFile, config });
   if (!problems.length) return;
+  const { sources } = loadConfinedSources(project.root, provider);
   throw new StageError(
     "bundle",
-    problems.map((p) => ({
-      message: `${p.severity} in the bundled document at #${p.location[0]?.pointer ?? "/"}: ${p.message}`,
-      rule: p.ruleId,
-      location: { file: specFile },
-    })),
+    problems.map((p) => {
+      const pointer = p.location[0]?.pointer ?? "#/";
+      const found = nodeAt(sources, pointer.replace(/^#\/?/, "").split("/").filter(Boolean).map(unescapePointerFragment));
+      return { message: `${p.severity}: ${p.message}`, rule: p.ruleId, location: found ? locate(found.source, found.key ?? found.node) : { file: provider.specFile } };
+    }),
   );
 }
 

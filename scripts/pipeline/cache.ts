@@ -8,6 +8,8 @@ import path from "node:path";
 /** Everything a build reads: if none of it changed and the outputs are as we left them, skip. */
 const INPUTS = ["README.md", "redocly.yaml", "package.json", "package-lock.json", "tsconfig.json", "tsconfig.build.json", "specs", "templates", "src", "scripts/pipeline", "scripts/build.ts"];
 const OUTPUTS = ["generated", "site", "dist", "package.json"];
+/** Past this size an input is hashed by size and time, not read: lint refuses a spec this large anyway (bounded-yaml.ts). */
+const INPUT_READ_LIMIT = 5 * 1024 * 1024;
 
 export interface BuildState {
   inputs: string;
@@ -18,7 +20,7 @@ export interface BuildState {
 
 const stateFile = (root: string) => path.join(root, ".specfirst-tmp", "state.json");
 
-export function hashTree(root: string, entries: string[]): string {
+export function hashTree(root: string, entries: string[], readLimit = Infinity): string {
   const hash = createHash("sha256");
   for (const entry of entries) {
     const absolute = path.join(root, entry);
@@ -29,7 +31,10 @@ export function hashTree(root: string, entries: string[]): string {
     const files = statSync(absolute).isFile()
       ? [absolute]
       : readdirSync(absolute, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
-    for (const file of files) hash.update(`${path.relative(root, file)}\0`).update(readFileSync(file)).update("\0");
+    for (const file of files) {
+      const stat = statSync(file);
+      hash.update(`${path.relative(root, file)}\0`).update(stat.size > readLimit ? `${stat.size}:${stat.mtimeMs}` : readFileSync(file)).update("\0");
+    }
   }
   return hash.digest("hex");
 }
@@ -43,7 +48,7 @@ export function readState(root: string): BuildState | undefined {
 }
 
 export async function writeState(root: string, docs: Record<string, string>): Promise<void> {
-  const state: BuildState = { inputs: hashTree(root, INPUTS), outputs: hashTree(root, OUTPUTS), docs };
+  const state: BuildState = { inputs: hashTree(root, INPUTS, INPUT_READ_LIMIT), outputs: hashTree(root, OUTPUTS), docs };
   await mkdir(path.dirname(stateFile(root)), { recursive: true });
   const temp = `${stateFile(root)}.${process.pid}.tmp`;
   await writeFile(temp, JSON.stringify(state, null, 2));
@@ -53,7 +58,7 @@ export async function writeState(root: string, docs: Record<string, string>): Pr
 /** True when the last build's inputs and outputs are exactly what is on disk now. */
 export function isUpToDate(root: string): boolean {
   const state = readState(root);
-  return state !== undefined && state.outputs === hashTree(root, OUTPUTS) && state.inputs === hashTree(root, INPUTS);
+  return state !== undefined && state.outputs === hashTree(root, OUTPUTS) && state.inputs === hashTree(root, INPUTS, INPUT_READ_LIMIT);
 }
 
 export function hashText(...parts: string[]): string {

@@ -8,13 +8,15 @@ import { stringify } from "yaml";
 import type { OpenApiDocument } from "./bundle.js";
 import { serializeBundle } from "./bundle.js";
 import { hashText } from "./cache.js";
+import { withContentSecurityPolicy } from "./csp.js";
 import { describeProvider } from "./describe.js";
 import { docsView } from "./docs-view.js";
-import { StageError } from "./problems.js";
+import { StageError, toStageError } from "./problems.js";
 import type { Project } from "./providers.js";
 import { renderTemplate } from "./render.js";
 import { renderReadmePage } from "./readme-page.js";
 import { renderSamples, withCodeSamples } from "./samples.js";
+import { sanitizeForDocs } from "./sanitize.js";
 
 const run = promisify(execFile);
 const REDOCLY = "node_modules/@redocly/cli/bin/cli.js";
@@ -25,9 +27,9 @@ const CDN_LOGOS = /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g;
 // Without an icon link the browser asks the server for /favicon.ico, which a file:// copy lacks.
 const NO_FAVICON = '<link rel="icon" href="data:,">';
 
-/** Makes a Redoc page self-contained: the logo inline and no favicon request. */
+/** Makes a Redoc page self-contained (the logo inline, no favicon request) and locks it to its own scripts (csp.ts). */
 function offline(html: string): string {
-  return html.replace(CDN_LOGOS, LOGO).replace(/<head>/i, `<head>${NO_FAVICON}`);
+  return withContentSecurityPolicy(html.replace(CDN_LOGOS, LOGO).replace(/<head>/i, `<head>${NO_FAVICON}`));
 }
 
 /**
@@ -46,18 +48,21 @@ export async function buildDocs(
   // redocly.yaml also carries the page options (code sample languages): part of every page's input.
   const docsConfig = await readFile(project.configFile, "utf8");
   const rebuilt: string[] = [];
-  await Promise.all(
+  // Every page settles before the stage reports: a failed page must not leave another one's
+  // redocly child process writing into the scratch folder while the build cleans it up.
+  const settled = await Promise.allSettled(
     models.map(async (model) => {
       // The published spec carries the code samples; generated/<p>/openapi.json stays as written.
       const spec = withCodeSamples(bundles.get(model.name)!, renderSamples(project, model, bundles.get(model.name)!));
       await writeFile(path.join(outDir, `${model.name}.openapi.json`), serializeBundle(spec));
       await writeFile(path.join(outDir, `${model.name}.openapi.yaml`), stringify(spec, { aliasDuplicateObjects: false }));
-      // The page is built from a view of that spec adjusted for Redoc (docs-view.ts), kept out of site/.
-      const pageJson = serializeBundle(docsView(spec));
+      // The page is built from a view of that spec adjusted for Redoc (docs-view.ts) with its text
+      // sanitised (sanitize.ts), kept out of site/.
+      const pageJson = serializeBundle(sanitizeForDocs(docsView(spec)));
       const pageSpec = path.join(path.dirname(outDir), `${path.basename(outDir)}.${model.name}.page.json`);
       const html = path.join(outDir, `${model.name}.html`);
       const existing = path.join(project.root, "site", `${model.name}.html`);
-      hashes[model.name] = hashText(pageJson, model.title, REDOCLY_VERSION, offline.toString(), LOGO, NO_FAVICON, docsConfig);
+      hashes[model.name] = hashText(pageJson, model.title, REDOCLY_VERSION, offline.toString(), withContentSecurityPolicy.toString(), LOGO, NO_FAVICON, docsConfig);
       if (previous[model.name] === hashes[model.name] && existsSync(existing)) {
         await copyFile(existing, html);
         return;
@@ -79,6 +84,8 @@ export async function buildDocs(
       await writeFile(html, offline(await readFile(html, "utf8")));
     }),
   );
+  const failures = settled.flatMap((result) => (result.status === "rejected" ? toStageError("docs", result.reason).problems : []));
+  if (failures.length) throw new StageError("docs", failures);
   await writeFile(path.join(outDir, "index.html"), renderTemplate(project, "site/index.html.hbs", { providers: models }));
   await writeFile(path.join(outDir, "readme.html"), await renderReadmePage(project));
   return { hashes, rebuilt: rebuilt.sort() };

@@ -4,7 +4,8 @@ import type { Project } from "./providers.js";
 
 /**
  * package.json's `exports` follow redocly.yaml: one subpath per provider (Hono-style), so the
- * provider list is written by hand in one place only. `npm run check` flags a stale manifest.
+ * provider list is written by hand in one place only, plus `specfirst/sandbox` (the emulators,
+ * Node only). `npm run check` flags a stale manifest.
  */
 export function renderManifest(project: Project): string {
   const file = path.join(project.root, "package.json");
@@ -13,6 +14,7 @@ export function renderManifest(project: Project): string {
   manifest.exports = {
     ".": entry("generated/index"),
     ...Object.fromEntries(project.providers.map((p) => [`./${p.name}`, entry(`generated/${p.name}/index`)])),
+    "./sandbox": entry("generated/sandbox"),
     "./package.json": "./package.json",
   };
   manifest.bin = { specfirst: "./dist/generated/cli.js" };

@@ -43,7 +43,6 @@ export async function compilePackage(project: Project, generated: Outputs, outDi
     );
   }
   // The bundled specs travel with the package: the sandbox's emulators read them (specfirst/sandbox).
-  // Only generated/'s: the outputs also hold package.json, which must not land in dist/.
   for (const [file, text] of generated) if (file.startsWith("generated/") && file.endsWith(".json")) emitted.push([path.join(outDir, file), text]);
   for (const [file, text] of emitted) {
     await mkdir(path.dirname(file), { recursive: true });

@@ -11,7 +11,7 @@ import type { Project } from "./providers.js";
 export type Outputs = Map<string, string>;
 
 const PER_PROVIDER = ["catalog.ts", "client.ts", "index.ts", "operations.ts"];
-const PER_PACKAGE = ["cli.ts", "index.ts", "providers.ts"];
+const PER_PACKAGE = ["cli.ts", "index.ts", "providers.ts", "sandbox.ts"];
 /** What each provider folder must hold for the build: the client's auth strategy and the provider's definition. */
 const PROVIDER_PARTS = ["auth.ts", "index.ts", "sample-credentials.ts.hbs"];
 
@@ -29,7 +29,9 @@ export function renderGenerated(project: Project, bundles: Map<string, OpenApiDo
     if (model.errorCodes.length) outputs.set(`${dir}/errors.ts`, renderTemplate(project, "provider/errors.ts.hbs", model));
   }
   const summary = models.map((m) => ({ name: m.name, title: m.title, operations: m.operations.length }));
-  for (const file of PER_PACKAGE) outputs.set(`generated/${file}`, renderTemplate(project, `${file}.hbs`, { providers: models, summary }));
+  // The sandbox serves every provider whose folder has an emulator (src/providers/<p>/emulator/index.ts).
+  const emulated = models.filter((m) => existsSync(path.join(project.root, "src/providers", m.name, "emulator", "index.ts")));
+  for (const file of PER_PACKAGE) outputs.set(`generated/${file}`, renderTemplate(project, `${file}.hbs`, { providers: models, summary, emulated }));
   return new Map([...outputs].sort(([a], [b]) => a.localeCompare(b)));
 }
 
@@ -86,10 +88,26 @@ export function renderTemplateWithPartials(project: Project, name: string, data:
   return renderTemplate(project, name, { ...(data as object), partials: sources });
 }
 
+/**
+ * Spec text in generated TypeScript goes through one of these two helpers (names that become code
+ * are checked as identifiers by lint instead, identifiers.ts):
+ * - `{{{json x}}}`: a JSON literal (U+2028/2029 escaped too, for parsers older than ES2019);
+ * - `{{comment x}}`: text inside a comment, on one line, with nothing that could end the comment.
+ */
+export function jsonLiteral(value: unknown): string {
+  const literal = JSON.stringify(value) as string | undefined;
+  return literal === undefined ? "" : literal.replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+export function commentText(value: unknown): string {
+  return String(value)
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ")
+    .replace(/\*\//g, "*\\/");
+}
+
 const handlebars = Handlebars.create();
-handlebars.registerHelper("json", (value: unknown) => JSON.stringify(value));
-// Spec text inside a comment: nothing in it may end the comment or the line.
-handlebars.registerHelper("comment", (value: unknown) => String(value).replace(/\*\//g, "*\\/").replace(/[\r\n\u2028\u2029]+/g, " "));
+handlebars.registerHelper("json", jsonLiteral);
+handlebars.registerHelper("comment", commentText);
 
 /** Each provider in redocly.yaml needs its folder: one message per provider naming every missing file. */
 function checkHandWrittenParts(project: Project): void {

@@ -69,7 +69,16 @@ export async function build(root: string, log: Log): Promise<string[]> {
     await writeState(root, docs.hashes);
     return changed;
   } finally {
-    await rm(scratch, { recursive: true, force: true });
+    await removeScratch(scratch, log);
+  }
+}
+
+/** Removes the build's scratch folder; a failure to do so is reported but never hides the build's own error. */
+async function removeScratch(scratch: string, log: Log): Promise<void> {
+  try {
+    await rm(scratch, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 });
+  } catch (error) {
+    log(`warning: could not remove ${scratch}: ${(error as Error).message}`);
   }
 }
 

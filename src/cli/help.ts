@@ -11,6 +11,7 @@ import { firstExample, operationSpec, readSpec, type JsonSchema } from "./spec.j
 export const USAGE = `usage: specfirst <provider> <method> [json] [options]
        specfirst <provider> <method> --help
        specfirst mcp <provider> [--sandbox] [--allow-writes]
+       specfirst sandbox [--host HOST] [--port-<provider> N]…
 
 options:
   --base-url URL       send to this server instead of the configured one

@@ -39,11 +39,16 @@ export function createOutput(settings: OutputSettings): Output {
       const answer = redactAnswer(value ?? null, secrets);
       stdout.write(line(text && typeof answer === "string" ? answer : formatValue(answer, settings)));
     },
-    print: (text) => void stdout.write(line(redact(text))),
-    error: (message) => void stderr.write(line(`specfirst: ${redact(message)}`)),
+    print: (text) => void stdout.write(line(printable(redact(text)))),
+    error: (message) => void stderr.write(line(`specfirst: ${printable(redact(message))}`)),
     body: (value) => bodyText(value, redact),
     hide: (values) => void secrets.push(...values),
   };
+}
+
+/** Control characters (terminal escapes from a server's body or a spec's text) shown as "?"; lines and tabs kept. */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "?");
 }
 
 export function formatValue(value: unknown, settings: Pick<OutputSettings, "format" | "pretty">): string {

@@ -1,4 +1,4 @@
-import { startDeadline } from "../internal/deadline.js";
+import { startDeadline, type Deadline } from "../internal/deadline.js";
 import { sleep } from "../internal/sleep.js";
 import { pathParams } from "./bound-params.js";
 import { defaultEffect } from "./effects.js";
@@ -39,68 +39,108 @@ export type OpenApiSend = (path: string, init: Record<string, unknown>) => Promi
 
 /**
  * The one call loop. For each attempt: the strategy's `around` (if any) → `prepare` → openapi-fetch
- * builds the Request → the transport signs and sends it. Then one retry decision: repeat only
+ * builds the request → the transport signs and sends it. Then one retry decision: repeat only
  * reads and idempotent changes on 408/409/429/5xx or a lost connection, and anything the strategy
  * calls throttled; wait as the server asks (`retry-after-ms`, `Retry-After`) or with backoff.
- * Every step races the call's deadline (total timeout, caller's abort).
+ * The call's deadline (total timeout, caller's abort) rejects the call at once, whatever step it is in.
  */
-export async function runCall(core: ClientCore, send: OpenApiSend, method: string, path: string, init: CallInit & CallOptions): Promise<CallResult> {
-  const { retry: callRetry, timeoutMs: callTimeout, attemptTimeoutMs: callAttemptTimeout, debug: callDebug, signal, ...rest } = init;
-  const { options, strategy } = core;
-  const label = `${method} ${path}`;
-  const where = { provider: core.provider, operation: label };
-  const inputs = pathParams(rest, path, core.bound, where);
-  const baseUrl = (inputs.baseUrl as string | undefined) ?? options.baseUrl ?? serverFor(core.table, path);
-  const repeatable = (core.table.effects[label] ?? defaultEffect(method)) !== "write";
-  const anonymous = core.anonymous.has(label);
-  const retry = callRetry === undefined ? core.retry : retrySettings(options.retry, callRetry);
-  const maxAttempts = Math.max(1, retry.maxAttempts);
-  const timeoutMs = callTimeout ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const attemptTimeoutMs = callAttemptTimeout ?? options.attemptTimeoutMs;
-  const debug = callDebug ?? options.debug;
-  const log = debug ? (line: string) => debug(core.redact(`specfirst ${core.provider}: ${line}`)) : undefined;
-  const deadline = startDeadline(timeoutMs, () => new TimeoutError("total", timeoutMs, where), signal);
-  // Handing fetch a signal costs about as much as the rest of the client (measured, docs/adr/0002):
-  // only when the caller asked for cancellation or limits of their own. The default limit still
-  // ends the call on time; the runtime's own limits then close the abandoned connection.
-  const cancellable = signal !== undefined || callTimeout !== undefined || options.timeoutMs !== undefined;
+export function runCall(core: ClientCore, send: OpenApiSend, method: string, path: string, init: CallInit & CallOptions): Promise<CallResult> {
+  return new Promise((resolve, reject) => {
+    const { retry: callRetry, timeoutMs: callTimeout, attemptTimeoutMs: callAttemptTimeout, debug: callDebug, signal, ...rest } = init;
+    const { options } = core;
+    const label = `${method} ${path}`;
+    const where = { provider: core.provider, operation: label };
+    const inputs = pathParams(rest, path, core.bound, where);
+    const retry = callRetry === undefined ? core.retry : retrySettings(options.retry, callRetry);
+    const timeoutMs = callTimeout ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const debug = callDebug ?? options.debug;
+    // Handing fetch a signal costs about as much as the rest of the client (ADR 6): only when the
+    // caller asked for cancellation or a limit of their own. The default limit still ends the call
+    // on time; the runtime's own limits then close the abandoned connection.
+    const cancellable = signal !== undefined || callTimeout !== undefined || options.timeoutMs !== undefined;
+    const deadline = startDeadline(timeoutMs, cancellable, () => new TimeoutError("total", timeoutMs, where), reject, signal);
+    const call: Call = {
+      method,
+      path,
+      label,
+      where,
+      inputs,
+      retry,
+      cancellable,
+      deadline,
+      baseUrl: (inputs.baseUrl as string | undefined) ?? options.baseUrl ?? serverFor(core.table, path),
+      repeatable: (core.table.effects[label] ?? defaultEffect(method)) !== "write",
+      anonymous: core.anonymous.has(label),
+      attemptTimeoutMs: callAttemptTimeout ?? options.attemptTimeoutMs,
+      log: debug ? (line: string) => debug(core.redact(`specfirst ${core.provider}: ${line}`)) : undefined,
+    };
+    attempts(core, send, call).then(
+      (result) => {
+        deadline.clear();
+        resolve(result);
+      },
+      (error: unknown) => {
+        deadline.clear();
+        reject(error);
+      },
+    );
+  });
+}
 
-  try {
-    for (let attempt = 1; ; attempt++) {
-      const attemptSignal = attemptTimeoutMs !== undefined ? AbortSignal.timeout(attemptTimeoutMs) : undefined;
-      const fetchSignal = cancellable ? (attemptSignal ? AbortSignal.any([deadline.signal, attemptSignal]) : deadline.signal) : attemptSignal;
-      const context: RequestContext = { provider: core.provider, label, log, baseUrl, anonymous };
-      const sendOnce: SendAttempt = (attemptInit) => {
-        const prepared = strategy.prepare ? strategy.prepare({ method, path, anonymous, baseUrl, init: attemptInit }) : attemptInit;
-        return send(path, { ...prepared, baseUrl, redirect: "manual", signal: fetchSignal, Request: core.requestClass(), fetch: (request: Request) => core.transport(request, context) });
-      };
-      let waitMs: number;
-      try {
-        const pending = strategy.around ? strategy.around({ method, path, anonymous, baseUrl, init: inputs }, sendOnce) : sendOnce(inputs);
-        const result = await Promise.race([pending, deadline.reached]);
-        const throttled = strategy.throttled?.(result) ?? false;
-        if (attempt >= maxAttempts || !(throttled || (repeatable && isRetryableStatus(result.response.status)))) return result;
-        const asked = serverDelayMs(result.response.headers);
-        if (asked !== undefined && asked > retry.maxRetryAfterMs) return result;
-        waitMs = asked ?? backoffDelay(attempt, retry, core.random);
-      } catch (error) {
-        if (signal?.aborted) throw signal.reason;
-        if (error instanceof SpecfirstError) throw error;
-        if (error instanceof SyntaxError && context.response) {
-          throw new InvalidResponseError(context.response.status, context.response.headers.get("content-type") ?? undefined, { ...where, cause: redactError(error, core.redact) });
-        }
-        const attemptTimedOut = attemptSignal?.aborted === true;
-        if (!attemptTimedOut && !isNetworkFailure(error)) throw redactError(error, core.redact);
-        if (!repeatable || attempt >= maxAttempts) {
-          if (attemptTimedOut) throw new TimeoutError("attempt", attemptTimeoutMs!, where);
-          throw networkError(error, where, attempt, core.redact);
-        }
-        waitMs = backoffDelay(attempt, retry, core.random);
+/** One call's settings, worked out once. */
+interface Call {
+  method: string;
+  path: string;
+  label: string;
+  where: { provider: string; operation: string };
+  inputs: CallInit;
+  retry: Required<RetryOptions>;
+  cancellable: boolean;
+  deadline: Deadline;
+  baseUrl: string;
+  repeatable: boolean;
+  anonymous: boolean;
+  attemptTimeoutMs: number | undefined;
+  log: ((line: string) => void) | undefined;
+}
+
+async function attempts(core: ClientCore, send: OpenApiSend, call: Call): Promise<CallResult> {
+  const { strategy } = core;
+  const { method, path, baseUrl, anonymous, deadline, retry, where } = call;
+  const maxAttempts = Math.max(1, retry.maxAttempts);
+  for (let attempt = 1; ; attempt++) {
+    const attemptSignal = call.attemptTimeoutMs !== undefined ? AbortSignal.timeout(call.attemptTimeoutMs) : undefined;
+    const fetchSignal = call.cancellable ? (attemptSignal ? AbortSignal.any([deadline.signal, attemptSignal]) : deadline.signal) : attemptSignal;
+    const context: RequestContext = { provider: core.provider, label: call.label, log: call.log, baseUrl, anonymous };
+    const sendOnce: SendAttempt = (attemptInit) => {
+      // The call already ended (timeout, abort): nothing more is sent.
+      if (deadline.reason !== undefined) return Promise.reject(deadline.reason);
+      const prepared = strategy.prepare ? strategy.prepare({ method, path, anonymous, baseUrl, init: attemptInit }) : attemptInit;
+      return send(path, { ...prepared, baseUrl, redirect: "manual", signal: fetchSignal, Request: core.requestClass(), fetch: (request: Request) => core.transport(request, context) });
+    };
+    let waitMs: number;
+    try {
+      const result = await (strategy.around ? strategy.around({ method, path, anonymous, baseUrl, init: call.inputs }, sendOnce) : sendOnce(call.inputs));
+      const throttled = strategy.throttled?.(result) ?? false;
+      if (attempt >= maxAttempts || !(throttled || (call.repeatable && isRetryableStatus(result.response.status)))) return result;
+      const asked = serverDelayMs(result.response.headers);
+      if (asked !== undefined && asked > retry.maxRetryAfterMs) return result;
+      waitMs = asked ?? backoffDelay(attempt, retry, core.random);
+    } catch (error) {
+      if (deadline.reason !== undefined) throw deadline.reason;
+      if (error instanceof SpecfirstError) throw error;
+      if (error instanceof SyntaxError && context.response) {
+        throw new InvalidResponseError(context.response.status, context.response.headers.get("content-type") ?? undefined, { ...where, cause: redactError(error, core.redact) });
       }
-      await sleep(waitMs, deadline.signal);
+      const attemptTimedOut = attemptSignal?.aborted === true;
+      if (!attemptTimedOut && !isNetworkFailure(error)) throw redactError(error, core.redact);
+      if (!call.repeatable || attempt >= maxAttempts) {
+        if (attemptTimedOut) throw new TimeoutError("attempt", call.attemptTimeoutMs!, where);
+        throw networkError(error, where, attempt, core.redact);
+      }
+      waitMs = backoffDelay(attempt, retry, core.random);
     }
-  } finally {
-    deadline.clear();
+    await sleep(waitMs, deadline.signal);
   }
 }
 

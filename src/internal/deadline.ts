@@ -1,36 +1,75 @@
 /**
- * The end of a call: a promise that rejects when the total time is up or the caller aborts,
- * for racing every step of the call against (attempts and waits alike). One timer per call; no
- * signal is handed to fetch unless cancellation was asked for (see call-loop.ts for why).
+ * The end of a call: the total timeout, or the caller's abort. When it comes, `onEnd` runs once
+ * (the call loop rejects the call's promise with it) and `signal` aborts (it stops waits, and
+ * requests when the call asked for cancellation).
+ *
+ * Most calls never reach their deadline, so the default one is cheap: no timer of its own, one
+ * entry in a set that a shared ticker checks four times a second (it runs only while calls are in
+ * flight and never keeps a process alive). A precise deadline (a timeout the caller chose) gets
+ * its own timer. A timer and a race per call would be paid by every call for the rare one that hangs.
  */
 export interface Deadline {
-  /** Rejects with `onTimeout()` once `ms` have passed, or with the caller's abort reason. Never resolves. */
-  readonly reached: Promise<never>;
-  /** Aborts when `reached` rejects: for waits, and for requests when real cancellation is wanted. */
+  /** Set once the deadline has passed or the caller aborted: the reason the call ended. */
+  readonly reason: unknown;
+  /** Aborts at the deadline; created on first use. */
   readonly signal: AbortSignal;
   clear(): void;
 }
 
-export function startDeadline(ms: number, onTimeout: () => Error, caller?: AbortSignal): Deadline {
-  let reject!: (reason: unknown) => void;
-  const reached = new Promise<never>((_, r) => (reject = r));
-  reached.catch(() => undefined); // observed by races; never an unhandled rejection on its own
+const TICK_MS = 250;
+interface Watched {
+  at: number;
+  end(): void;
+}
+const watched = new Set<Watched>();
+let ticker: ReturnType<typeof setInterval> | undefined;
+
+function tick(): void {
+  const now = Date.now();
+  for (const entry of watched) {
+    if (entry.at > now) continue;
+    watched.delete(entry);
+    entry.end();
+  }
+  if (watched.size === 0 && ticker !== undefined) {
+    clearInterval(ticker);
+    ticker = undefined;
+  }
+}
+
+export function startDeadline(ms: number, precise: boolean, onTimeout: () => unknown, onEnd: (reason: unknown) => void, caller?: AbortSignal): Deadline {
   let controller: AbortController | undefined;
   let reason: unknown;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const end = (why: unknown) => {
     if (reason !== undefined) return;
     reason = why;
-    clearTimeout(timer);
-    caller?.removeEventListener("abort", onAbort);
+    stop();
     controller?.abort(why);
-    reject(why);
+    onEnd(why);
   };
   const onAbort = () => end(caller!.reason);
-  const timer = setTimeout(() => end(onTimeout()), ms);
+  const entry: Watched | undefined = precise ? undefined : { at: Date.now() + ms, end: () => end(onTimeout()) };
+  const stop = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    if (entry) watched.delete(entry);
+    caller?.removeEventListener("abort", onAbort);
+  };
+  if (entry) {
+    watched.add(entry);
+    if (ticker === undefined) {
+      ticker = setInterval(tick, TICK_MS);
+      (ticker as { unref?: () => void }).unref?.();
+    }
+  } else {
+    timer = setTimeout(() => end(onTimeout()), ms);
+  }
   if (caller?.aborted) end(caller.reason);
   else caller?.addEventListener("abort", onAbort, { once: true });
   return {
-    reached,
+    get reason() {
+      return reason;
+    },
     get signal() {
       if (!controller) {
         controller = new AbortController();
@@ -38,9 +77,6 @@ export function startDeadline(ms: number, onTimeout: () => Error, caller?: Abort
       }
       return controller.signal;
     },
-    clear() {
-      clearTimeout(timer);
-      caller?.removeEventListener("abort", onAbort);
-    },
+    clear: stop,
   };
 }

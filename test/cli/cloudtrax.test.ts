@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLOUDTRAX_DEMO, startCloudTraxEmulator } from "../emulators/cloudtrax.js";
-import type { RunningEmulator } from "../emulators/kit.js";
+import { CLOUDTRAX_DEMO, startCloudTraxEmulator } from "../emulators/index.js";
+import type { RunningEmulator } from "../emulators/index.js";
 import { runCli } from "./run-cli.js";
 
 let emulator: RunningEmulator;

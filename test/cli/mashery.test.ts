@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MASHERY_DEMO, startMasheryEmulator, type MasheryEmulator } from "../emulators/mashery.js";
+import { MASHERY_DEMO, startMasheryEmulator, type MasheryEmulator } from "../emulators/index.js";
 import { runCli } from "./run-cli.js";
 
 const SERVICE = "p7a3kq9wmz2xv5ctn8hdr4uf";

@@ -86,7 +86,7 @@ describe("specfirst mcp", () => {
     expect(rules.structuredContent).toMatchObject({ code: 0, result: { rules: expect.any(Array) } });
     // The session the calls opened ends when the client goes away.
     const { user } = providers.find((p) => p.name === "watchmouse")!.sandbox.credentials;
-    const sessions = () => (sandbox.emulators.watchmouse as unknown as { openSessions(user: string): number }).openSessions(user!);
+    const sessions = () => sandbox.emulators.watchmouse.openSessions(user!);
     expect(sessions()).toBe(1);
     await readOnly.client.close();
     expect(sessions()).toBe(0);

@@ -1,19 +1,17 @@
-// Servers for the CLI and MCP tests: every provider's emulator (the sandbox, on free ports), a
+// Servers for the CLI and MCP tests: the sandbox (every provider's emulator, on free ports), a
 // server that echoes each request back, and one that accepts connections and never answers.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { emulators } from "../emulators/index.js";
-import type { RunningEmulator } from "../emulators/kit.js";
+import { startSandbox as startShippedSandbox } from "../../generated/sandbox.js";
 
 export const PROVIDERS = ["cloudtrax", "mashery", "shadowserver", "watchmouse"] as const;
 export type ProviderName = (typeof PROVIDERS)[number];
 
-/** The four emulators, and the environment that points `--sandbox` at them. */
-export async function startSandbox(): Promise<{ emulators: Record<ProviderName, RunningEmulator>; env: Record<string, string>; close(): Promise<void> }> {
-  const running = await Promise.all(PROVIDERS.map((name) => emulators[name]!({ port: 0, host: "127.0.0.1" })));
-  const byName = Object.fromEntries(PROVIDERS.map((name, i) => [name, running[i]!])) as Record<ProviderName, RunningEmulator>;
-  const env = Object.fromEntries(PROVIDERS.map((name) => [`SPECFIRST_SANDBOX_${name.toUpperCase()}_PORT`, String(byName[name].port)]));
-  return { emulators: byName, env, close: async () => void (await Promise.all(running.map((e) => e.close()))) };
+/** The shipped sandbox on free ports, and the environment that points `--sandbox` at it. */
+export async function startSandbox() {
+  const emulators = await startShippedSandbox();
+  const env = Object.fromEntries(PROVIDERS.map((name) => [`SPECFIRST_SANDBOX_${name.toUpperCase()}_PORT`, String(emulators[name].port)]));
+  return { emulators, env, close: () => emulators.close() };
 }
 
 export interface TestServer {

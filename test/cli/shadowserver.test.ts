@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SHADOWSERVER_DEMO, startShadowserverEmulator } from "../emulators/shadowserver.js";
-import type { RunningEmulator } from "../emulators/kit.js";
+import { SHADOWSERVER_DEMO, startShadowserverEmulator } from "../emulators/index.js";
+import type { RunningEmulator } from "../emulators/index.js";
 import { runCli } from "./run-cli.js";
 
 let emulator: RunningEmulator;

@@ -1,8 +1,8 @@
 import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CloudTraxError, createCloudTraxClient } from "../../generated/cloudtrax/index.js";
-import { CLOUDTRAX_DEMO, startCloudTraxEmulator } from "../emulators/cloudtrax.js";
-import type { RunningEmulator } from "../emulators/kit.js";
+import { CLOUDTRAX_DEMO, startCloudTraxEmulator } from "../emulators/index.js";
+import type { RunningEmulator } from "../emulators/index.js";
 
 const MINUTE = 60_000;
 const paths = (emulator: RunningEmulator, from = 0) => emulator.requests.slice(from).map((r) => r.url.pathname);
@@ -151,7 +151,8 @@ describe("CloudTrax emulator authentication", () => {
     });
 
     it.each([
-      ["a missing version header, before anything else", { version: null, timestamp: null, key: "nobody" }, CloudTraxError.InvalidApiVersion],
+      ["no nonce or timestamp, before anything else (the docs' own unauthenticated example)", { version: null, timestamp: null, key: "nobody" }, CloudTraxError.NoNonceOrTimestamp],
+      ["a missing version header, before the clock and the key", { version: null, timestamp: now() - 16 * 60, key: "nobody" }, CloudTraxError.InvalidApiVersion],
       ["version 0", { version: "0" }, CloudTraxError.InvalidApiVersion],
       ["a missing timestamp", { timestamp: null, key: "nobody" }, CloudTraxError.NoNonceOrTimestamp],
       ["a missing nonce", { nonce: null, key: "nobody" }, CloudTraxError.NoNonceOrTimestamp],

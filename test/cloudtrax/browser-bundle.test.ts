@@ -1,9 +1,9 @@
 import path from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLOUDTRAX_DEMO, startCloudTraxEmulator } from "../emulators/cloudtrax.js";
+import { CLOUDTRAX_DEMO, startCloudTraxEmulator } from "../emulators/index.js";
 import { ROOT } from "../pipeline/project-copy.js";
-import type { RunningEmulator } from "../emulators/kit.js";
+import type { RunningEmulator } from "../emulators/index.js";
 
 let emulator: RunningEmulator;
 beforeAll(async () => void (emulator = await startCloudTraxEmulator({ now: () => Date.now() + 20 * 60_000 })));

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { CloudTraxError, createCloudTraxClient, type components } from "../../generated/cloudtrax/index.js";
 import { operationCatalog as operationTable } from "../../generated/cloudtrax/catalog.js";
-import { CLOUDTRAX_DEMO, specPointer, startCloudTraxEmulator } from "../emulators/cloudtrax.js";
-import { createValidator, deref, loadSpec, type RunningEmulator } from "../emulators/kit.js";
+import { CLOUDTRAX_DEMO, specPointer, startCloudTraxEmulator } from "../emulators/index.js";
+import { createValidator, deref, loadSpec, type RunningEmulator } from "../emulators/index.js";
 
 type Operation = (typeof operationTable.operations)[number];
 type ErrorEnvelope = components["schemas"]["ErrorEnvelope"];
@@ -23,6 +23,8 @@ function documentedRequest(op: Operation) {
     params[p.in]![p.name] = firstExample(p);
   }
   const body = item[op.method].requestBody ? firstExample(deref(spec, item[op.method].requestBody).content["application/json"]) : undefined;
+  // The create example names the network the list example shows (seeded): a second one of that name is 12022.
+  if (op.path.startsWith("/network") && op.method === "post" && (body as { name?: string })?.name) return { params, body: { ...(body as object), name: "harbour-hotel-spa" } };
   return { params, body };
 }
 

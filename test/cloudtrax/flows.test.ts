@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CloudTraxError, createCloudTraxClient, type CloudTraxClient } from "../../generated/cloudtrax/index.js";
-import { CLOUDTRAX_DEMO, startCloudTraxEmulator } from "../emulators/cloudtrax.js";
-import type { RunningEmulator } from "../emulators/kit.js";
+import { CLOUDTRAX_DEMO, startCloudTraxEmulator } from "../emulators/index.js";
+import type { RunningEmulator } from "../emulators/index.js";
 
 let emulator: RunningEmulator;
 let cloudtrax: CloudTraxClient;

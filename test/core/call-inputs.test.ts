@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMasheryClient } from "../../generated/mashery/index.js";
 import { createShadowserverClient } from "../../generated/shadowserver/index.js";
 import { createWatchMouseClient } from "../../generated/watchmouse/index.js";
-import type { RunningEmulator } from "../emulators/kit.js";
-import { MASHERY_DEMO, startMasheryEmulator } from "../emulators/mashery.js";
-import { SHADOWSERVER_DEMO, startShadowserverEmulator } from "../emulators/shadowserver.js";
-import { startWatchMouseEmulator } from "../emulators/watchmouse.js";
+import type { RunningEmulator } from "../emulators/index.js";
+import { MASHERY_DEMO, startMasheryEmulator } from "../emulators/index.js";
+import { SHADOWSERVER_DEMO, startShadowserverEmulator } from "../emulators/index.js";
+import { startWatchMouseEmulator } from "../emulators/index.js";
 
 // The clients add keys, signatures and bound parameters to each call's inputs (prepare): these
 // tests hold them to never touching the caller's own objects, and to covering request() too.

@@ -3,9 +3,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createShadowserverClient } from "../../generated/shadowserver/index.js";
 import { createWatchMouseClient } from "../../generated/watchmouse/index.js";
-import type { RunningEmulator } from "../emulators/kit.js";
-import { SHADOWSERVER_DEMO, startShadowserverEmulator } from "../emulators/shadowserver.js";
-import { startWatchMouseEmulator, WATCHMOUSE_DEMO_TOKEN } from "../emulators/watchmouse.js";
+import type { RunningEmulator } from "../emulators/index.js";
+import { SHADOWSERVER_DEMO, startShadowserverEmulator } from "../emulators/index.js";
+import { startWatchMouseEmulator, WATCHMOUSE_DEMO_TOKEN } from "../emulators/index.js";
 
 const fast = { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 5 };
 

@@ -1,7 +1,7 @@
 // Mashery's JSON-RPC creates go through POST /json-rpc/{site_id}, which is not safe to repeat.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createMasheryClient } from "../../generated/mashery/index.js";
-import { MASHERY_DEMO, startMasheryEmulator, type MasheryEmulator } from "../emulators/mashery.js";
+import { MASHERY_DEMO, startMasheryEmulator, type MasheryEmulator } from "../emulators/index.js";
 
 let emulator: MasheryEmulator;
 beforeAll(async () => void (emulator = await startMasheryEmulator()));

@@ -3,9 +3,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createCloudTraxClient } from "../../generated/cloudtrax/index.js";
 import { createShadowserverClient } from "../../generated/shadowserver/index.js";
 import { NetworkError, TimeoutError } from "../../src/core/errors/index.js";
-import { CLOUDTRAX_DEMO, startCloudTraxEmulator } from "../emulators/cloudtrax.js";
-import type { RunningEmulator } from "../emulators/kit.js";
-import { SHADOWSERVER_DEMO, startShadowserverEmulator } from "../emulators/shadowserver.js";
+import { CLOUDTRAX_DEMO, startCloudTraxEmulator } from "../emulators/index.js";
+import type { RunningEmulator } from "../emulators/index.js";
+import { SHADOWSERVER_DEMO, startShadowserverEmulator } from "../emulators/index.js";
 
 const fast = { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 5 };
 

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCloudTraxClient } from "../../generated/cloudtrax/index.js";
 import { createMasheryClient } from "../../generated/mashery/index.js";
 import { createShadowserverClient } from "../../generated/shadowserver/index.js";
-import type { RunningEmulator } from "../emulators/kit.js";
-import { startShadowserverEmulator } from "../emulators/shadowserver.js";
+import type { RunningEmulator } from "../emulators/index.js";
+import { startShadowserverEmulator } from "../emulators/index.js";
 
 const secretArb = fc
   .string({ unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/_-.~"), minLength: 8, maxLength: 40 })

@@ -11,7 +11,7 @@ import {
   MasheryRateLimitExceededError,
   toMasheryError,
 } from "../../generated/mashery/index.js";
-import { MASHERY_DEMO, startMasheryEmulator, type MasheryEmulator } from "../emulators/mashery.js";
+import { MASHERY_DEMO, startMasheryEmulator, type MasheryEmulator } from "../emulators/index.js";
 
 const WRONG_SECRET = "not-the-real-secret-x9";
 
@@ -38,7 +38,8 @@ describe("the front door's 403s become typed errors", () => {
     clock = Date.now() - 5 * 60_000 - 30_000;
     const { error, response } = await client().GET("/rest/{site_id}/reports/calls/qps/area");
     expect(response.status).toBe(403);
-    expect(error).toEqual({ message: "Not Authorized" });
+    // docs/adr/0009: the message at the top and as an error object, for both kinds of published client.
+    expect(error).toEqual({ message: "Not Authorized", error: { code: 403, message: "Not Authorized" } });
     expect(toMasheryError(response, error)).toBeInstanceOf(MasheryNotAuthorizedError);
     clock = Date.now() + 4 * 60_000;
     expect(await client().rpc("test.hello")).toBe("Hello!");

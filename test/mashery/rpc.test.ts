@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMasheryClient, MasheryError, MasheryRpcError, type components } from "../../generated/mashery/index.js";
-import { loadSpec } from "../emulators/kit.js";
-import { MASHERY_DEMO, startMasheryEmulator, type MasheryEmulator } from "../emulators/mashery.js";
+import { loadSpec } from "../emulators/index.js";
+import { MASHERY_DEMO, startMasheryEmulator, type MasheryEmulator } from "../emulators/index.js";
 
 type Member = components["schemas"]["Member"];
 const SERVICE = "p7a3kq9wmz2xv5ctn8hdr4uf";

@@ -1,14 +1,14 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLOUDTRAX_DEMO, startCloudTraxEmulator } from "../emulators/cloudtrax.js";
-import type { RunningEmulator } from "../emulators/kit.js";
-import { MASHERY_DEMO, startMasheryEmulator } from "../emulators/mashery.js";
-import { SHADOWSERVER_DEMO, startShadowserverEmulator } from "../emulators/shadowserver.js";
-import { startWatchMouseEmulator, WATCHMOUSE_DEMO } from "../emulators/watchmouse.js";
+import { CLOUDTRAX_DEMO, startCloudTraxEmulator } from "../emulators/index.js";
+import type { RunningEmulator } from "../emulators/index.js";
+import { MASHERY_DEMO, startMasheryEmulator } from "../emulators/index.js";
+import { SHADOWSERVER_DEMO, startShadowserverEmulator } from "../emulators/index.js";
+import { startWatchMouseEmulator, WATCHMOUSE_DEMO } from "../emulators/index.js";
 import { ROOT } from "../pipeline/project-copy.js";
 
 const run = promisify(execFile);
@@ -172,5 +172,96 @@ console.log(JSON.stringify({
       env: { PATH: process.env.PATH, HOME: project, SHADOWSERVER_API_KEY: SHADOWSERVER_DEMO.apiKey, SHADOWSERVER_API_SECRET: SHADOWSERVER_DEMO.secret, SHADOWSERVER_API_URI: emulator.url },
     });
     expect(JSON.parse(stdout)).toHaveProperty("pong");
+  });
+
+  it("ships specfirst/sandbox: a node:test file starts it, calls all four clients and sees a wrong secret refused", async () => {
+    const dir = path.join(project, "sandbox-test");
+    mkdirSync(path.join(dir, "src"), { recursive: true });
+    writeFileSync(path.join(dir, "package.json"), JSON.stringify({ type: "module" }));
+    writeFileSync(
+      path.join(dir, "tsconfig.json"),
+      JSON.stringify({ compilerOptions: { target: "ES2022", lib: ["ES2022", "DOM"], module: "NodeNext", moduleResolution: "NodeNext", strict: true, outDir: "out", types: ["node"] }, include: ["src"] }),
+    );
+    writeFileSync(
+      path.join(dir, "src/app.test.ts"),
+      `import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { createCloudTraxClient } from "specfirst/cloudtrax";
+import { createMasheryClient, MasheryNotAuthorizedError } from "specfirst/mashery";
+import { createShadowserverClient } from "specfirst/shadowserver";
+import { createWatchMouseClient } from "specfirst/watchmouse";
+import { startSandbox } from "specfirst/sandbox";
+
+let sb: Awaited<ReturnType<typeof startSandbox>>;
+before(async () => { sb = await startSandbox(); });
+after(() => sb.close());
+
+test("all four clients against the sandbox", async () => {
+  const networks = await createCloudTraxClient(sb.cloudtrax.clientOptions).GET("/network/list");
+  assert.equal(networks.error, undefined);
+  assert.equal(await createMasheryClient(sb.mashery.clientOptions).rpc("test.hello"), "Hello!");
+  const ping = await createShadowserverClient(sb.shadowserver.clientOptions).POST("/test/ping", { body: {} });
+  assert.ok(ping.data && "pong" in ping.data);
+  const watchmouse = createWatchMouseClient(sb.watchmouse.clientOptions);
+  const rules = await watchmouse.GET("/rule_get", {});
+  await watchmouse.logout();
+  assert.equal(rules.data?.code, 0);
+  assert.deepEqual(sb.requests.map((r) => r.provider).filter((p, i, all) => all.indexOf(p) === i), ["cloudtrax", "mashery", "shadowserver", "watchmouse"]);
+});
+
+test("a wrong secret is refused", async () => {
+  await assert.rejects(createMasheryClient({ ...sb.mashery.clientOptions, secret: "wrong" }).rpc("test.hello"), MasheryNotAuthorizedError);
+  const { response } = await createShadowserverClient({ ...sb.shadowserver.clientOptions, secret: "wrong" }).POST("/test/ping", { body: {} });
+  assert.equal(response.status, 401);
+});
+
+test("a burst of 503s is retried through", async () => {
+  sb.shadowserver.inject({ kind: "status", status: 503, times: 2 });
+  const client = createShadowserverClient({ ...sb.shadowserver.clientOptions, retry: { baseDelayMs: 1, maxDelayMs: 5 } });
+  const { response } = await client.POST("/test/ping", { body: {} });
+  assert.equal(response.status, 200);
+});
+`,
+    );
+    await run(process.execPath, [TSC, "-p", dir], { cwd: dir }).catch((error) => {
+      throw new Error(`the sandbox test does not type-check:\n${error.stdout}`);
+    });
+    const { stdout } = await run(process.execPath, ["--test", "--test-reporter=tap", "out/app.test.js"], { cwd: dir }).catch((error) => {
+      throw new Error(`the sandbox test failed:\n${error.stdout}\n${error.stderr}`);
+    });
+    expect(stdout).toMatch(/# pass 3/);
+    expect(stdout).toMatch(/# fail 0/);
+  });
+
+  it("runs the installed `specfirst sandbox` (what npx runs), which the CLI reaches with --sandbox, and stops on SIGINT", async () => {
+    const ports = { CLOUDTRAX: 0, MASHERY: 0, SHADOWSERVER: 0, WATCHMOUSE: 0 };
+    const env: Record<string, string> = { PATH: process.env.PATH ?? "", HOME: project };
+    const child = spawn(path.join(project, "node_modules/.bin/specfirst"), ["sandbox", "--port-cloudtrax", "0", "--port-mashery", "0", "--port-watchmouse", "0"], {
+      cwd: project,
+      env: { ...env, SPECFIRST_SANDBOX_SHADOWSERVER_PORT: "0" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    try {
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on("data", (chunk: Buffer) => {
+          stdout += chunk;
+          if (stdout.includes("sandbox ready\n")) resolve();
+        });
+        void exited.then(() => reject(new Error(`the sandbox exited: ${stderr}`)));
+      });
+      for (const name of Object.keys(ports) as (keyof typeof ports)[]) ports[name] = Number(new RegExp(`${name.toLowerCase()}\\s+http://127\\.0\\.0\\.1:(\\d+)`).exec(stdout)?.[1]);
+      const sandboxEnv = { ...env, ...Object.fromEntries(Object.entries(ports).map(([name, port]) => [`SPECFIRST_SANDBOX_${name}_PORT`, String(port)])) };
+      const ping = await run(path.join(project, "node_modules/.bin/specfirst"), ["shadowserver", "test/ping", "--sandbox"], { cwd: project, env: sandboxEnv });
+      expect(JSON.parse(ping.stdout)).toHaveProperty("pong");
+      child.kill("SIGINT");
+      expect(await exited).toBe(0);
+      expect(stderr).toBe("");
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
   });
 });

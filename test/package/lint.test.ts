@@ -27,7 +27,7 @@ describe("the package as published", () => {
       throw new Error(`attw failed:\n${error.stdout}\n${error.stderr}`);
     });
     const { analysis } = JSON.parse(stdout) as { analysis: { entrypoints: Record<string, unknown>; problems: { kind: string; entrypoint?: string; resolutionKind?: string }[] } };
-    expect(Object.keys(analysis.entrypoints).sort()).toEqual([".", "./cloudtrax", "./mashery", "./package.json", "./shadowserver", "./watchmouse"]);
+    expect(Object.keys(analysis.entrypoints).sort()).toEqual([".", "./cloudtrax", "./mashery", "./package.json", "./sandbox", "./shadowserver", "./watchmouse"]);
     const problems = analysis.problems.filter((p) => p.resolutionKind === undefined || !IGNORED_BY_ESM_ONLY.has(p.resolutionKind));
     expect(problems).toEqual([]);
   });

@@ -1,6 +1,7 @@
 // A fifth provider needs exactly three things: a spec, a provider folder and one redocly.yaml entry.
 // This builds a scratch copy of the project with test/fixtures/provider/ added, and shows the build,
-// the generated client, the CLI and the docs page work for it without any change to shared code.
+// the generated client, the CLI, the sandbox (its emulator/) and the docs page work for it without
+// any change to shared code.
 import { execFile } from "node:child_process";
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -38,41 +39,52 @@ describe("a fixture provider added with a spec, a folder and one redocly.yaml en
     expect(build.stdout).toMatch(/fixture: 1 operations?/);
     for (const file of ["client.ts", "operations.ts", "catalog.ts", "index.ts", "schema.ts", "openapi.json"]) expect(existsSync(path.join(dir, "generated/fixture", file)), file).toBe(true);
     expect(readFileSync(path.join(dir, "generated/providers.ts"), "utf8")).toContain('name: "fixture"');
+    expect(readFileSync(path.join(dir, "generated/sandbox.ts"), "utf8")).toContain('fixture: { ...fixture, name: "fixture"');
     expect(fingerprint(dir, SHARED)).toEqual(fingerprint(ROOT, SHARED));
   });
 
-  it("gets a typed, signed client that its emulator accepts, and a wrong secret refused", async () => {
+  it("gets a typed, signed client that the sandbox's emulator accepts, and a wrong secret refused", async () => {
     writeFileSync(
       path.join(dir, "call.ts"),
       [
         'import { createFixtureClient } from "./generated/fixture/index.js";',
-        'import { DEMO, startEmulator } from "./src/providers/fixture/emulator.js";',
-        "const emulator = await startEmulator();",
-        "const good = await createFixtureClient({ ...DEMO, baseUrl: emulator.url }).GET(\"/hello/{name}\", { params: { path: { name: \"ada\" } } });",
-        "const bad = await createFixtureClient({ ...DEMO, secret: \"wrong\", baseUrl: emulator.url }).GET(\"/hello/{name}\", { params: { path: { name: \"ada\" } } });",
-        "console.log(JSON.stringify({ good: good.data?.message, bad: bad.response.status }));",
-        "await emulator.close();",
+        'import { startSandbox } from "./generated/sandbox.js";',
+        'const sb = await startSandbox({ providers: ["fixture"] });',
+        'const good = await createFixtureClient(sb.fixture.clientOptions).GET("/hello/{name}", { params: { path: { name: "ada" } } });',
+        'const bad = await createFixtureClient({ ...sb.fixture.clientOptions, secret: "wrong" }).GET("/hello/{name}", { params: { path: { name: "ada" } } });',
+        "console.log(JSON.stringify({ good: good.data?.message, bad: bad.response.status, seen: sb.requests.map((r) => r.provider) }));",
+        "await sb.close();",
       ].join("\n"),
     );
-    const typecheck = await runInProject([path.join(ROOT, "node_modules/typescript/bin/tsc"), "--noEmit", "--strict", "--module", "nodenext", "--target", "es2022", "--skipLibCheck", "call.ts"]);
+    const typecheck = await runInProject([path.join(ROOT, "node_modules/typescript/bin/tsc"), "--noEmit", "--strict", "--module", "nodenext", "--target", "es2022", "--skipLibCheck", "--types", "node", "call.ts"]);
     expect(typecheck.stdout + typecheck.stderr).toBe("");
     const result = await runInProject(["call.ts"]);
     expect(result.stderr).toBe("");
-    expect(JSON.parse(result.stdout)).toEqual({ good: "Hello, ada", bad: 401 });
+    expect(JSON.parse(result.stdout)).toEqual({ good: "Hello, ada", bad: 401, seen: ["fixture", "fixture"] });
   });
 
-  it("is a CLI command, with its operations listed and called", async () => {
+  it("is a CLI command, with its operations listed and called, and served by `specfirst sandbox`", async () => {
     const help = await runInProject(["generated/cli.ts", "fixture", "--help"]);
     expect(help.stdout).toContain("sayHello");
-    writeFileSync(path.join(dir, "serve.ts"), 'import { startEmulator } from "./src/providers/fixture/emulator.js";\nconst e = await startEmulator();\nconsole.log(e.url);\n');
-    const server = execFile(process.execPath, ["--import", "tsx", "serve.ts"], { cwd: dir });
+    const providers = (await runInProject(["generated/cli.ts", "sandbox", "--help"])).stdout;
+    expect(providers).toContain("--port-fixture");
+    const ports = [...providers.matchAll(/--port-(\w+)/g)].flatMap(([, name]) => [`--port-${name}`, "0"]);
+    const server = execFile(process.execPath, ["--import", "tsx", "generated/cli.ts", "sandbox", ...ports], { cwd: dir });
     try {
-      const url = await new Promise<string>((resolve) => server.stdout!.once("data", (chunk: Buffer) => resolve(String(chunk).trim())));
-      const call = await runInProject(["generated/cli.ts", "fixture", "sayHello", '{"name":"ada"}', "--base-url", url], { FIXTURE_KEY: "fixture-key", FIXTURE_SECRET: "fixture-secret" });
+      const port = await new Promise<string>((resolve) => {
+        let out = "";
+        server.stdout!.on("data", (chunk: Buffer) => {
+          out += chunk;
+          const found = /fixture\s+http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
+          if (found && out.includes("sandbox ready")) resolve(found[1]!);
+        });
+      });
+      // --sandbox: the sandbox's demo credentials and port, no FIXTURE_KEY needed.
+      const call = await runInProject(["generated/cli.ts", "fixture", "sayHello", '{"name":"ada"}', "--sandbox"], { SPECFIRST_SANDBOX_FIXTURE_PORT: port });
       expect(call.stderr).toBe("");
       expect(JSON.parse(call.stdout)).toEqual({ message: "Hello, ada" });
     } finally {
-      server.kill();
+      server.kill("SIGINT");
     }
   });
 

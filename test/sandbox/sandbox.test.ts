@@ -12,10 +12,10 @@ import { createWatchMouseClient } from "../../generated/watchmouse/index.js";
 import { providers } from "../../generated/providers.js";
 import { sandboxOptions, sandboxPortVariable } from "../../src/cli/sandbox.js";
 import { runCli } from "../cli/run-cli.js";
-import { CLOUDTRAX_DEMO } from "../emulators/cloudtrax.js";
-import { MASHERY_DEMO } from "../emulators/mashery.js";
-import { SHADOWSERVER_DEMO } from "../emulators/shadowserver.js";
-import { WATCHMOUSE_DEMO } from "../emulators/watchmouse.js";
+import { CLOUDTRAX_DEMO } from "../emulators/index.js";
+import { MASHERY_DEMO } from "../emulators/index.js";
+import { SHADOWSERVER_DEMO } from "../emulators/index.js";
+import { WATCHMOUSE_DEMO } from "../emulators/index.js";
 
 const SANDBOX_PROVIDERS = providers.map((p) => p.name);
 type SandboxProvider = string;
@@ -31,9 +31,9 @@ interface Sandbox {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Starts `scripts/sandbox.ts` (what `npm run sandbox` runs) and waits for "sandbox ready" or its exit. */
+/** Starts `specfirst sandbox` from source (what `npm run sandbox` runs) and waits for "sandbox ready" or its exit. */
 function startSandbox(args: string[]): Promise<Sandbox> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/sandbox.ts"), ...args], {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "generated/cli.ts"), "sandbox", ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "" },
     stdio: ["ignore", "pipe", "pipe"],

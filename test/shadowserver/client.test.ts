@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { createShadowserverClient, } from "../../generated/shadowserver/index.js";
 import { operationCatalog as operationTable } from "../../generated/shadowserver/catalog.js";
-import { deref, loadSpec, type RunningEmulator } from "../emulators/kit.js";
-import { SHADOWSERVER_DEMO, startShadowserverEmulator } from "../emulators/shadowserver.js";
+import { deref, loadSpec, type RunningEmulator } from "../emulators/index.js";
+import { SHADOWSERVER_DEMO, startShadowserverEmulator } from "../emulators/index.js";
 
 const spec = loadSpec("shadowserver");
 let emulator: RunningEmulator;

@@ -9,8 +9,16 @@ import { chromium, type BrowserContext } from "playwright-core";
 /** Debian's Chromium (installed by .ci/run); CHROMIUM_PATH points elsewhere if needed. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+export const MISSING_CHROMIUM = [
+  `Chromium not found at ${CHROMIUM}. The browser tests need it; install it with:`,
+  "",
+  "    sudo apt-get update && sudo apt-get install -y chromium",
+  "",
+  "(Debian or Ubuntu; .ci/run does this), or set CHROMIUM_PATH to a Chromium or Chrome binary.",
+].join("\n");
+
 export async function launchBrowser(): Promise<BrowserContext> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package (.ci/run does)`);
+  if (!existsSync(CHROMIUM)) throw new Error(MISSING_CHROMIUM);
   return chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), "specfirst-chromium-")), {
     executablePath: CHROMIUM,
     args: [

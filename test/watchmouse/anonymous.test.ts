@@ -1,7 +1,7 @@
 import { request as httpRequest } from "node:http";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createWatchMouseClient, WatchMouseError } from "../../generated/watchmouse/index.js";
-import { startWatchMouseEmulator, type WatchMouseEmulator } from "../emulators/watchmouse.js";
+import { startWatchMouseEmulator, type WatchMouseEmulator } from "../emulators/index.js";
 import { manualClock, MINUTES } from "./clock.js";
 
 let clock: ReturnType<typeof manualClock>;

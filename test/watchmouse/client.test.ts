@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { createWatchMouseClient, type WatchMouseClient } from "../../generated/watchmouse/index.js";
 import { operationCatalog as operationTable } from "../../generated/watchmouse/catalog.js";
-import { createValidator, deref, jsonPointer, loadSpec } from "../emulators/kit.js";
-import { startWatchMouseEmulator, WATCHMOUSE_DEMO, type WatchMouseEmulator } from "../emulators/watchmouse.js";
+import { createValidator, deref, jsonPointer, loadSpec } from "../emulators/index.js";
+import { startWatchMouseEmulator, WATCHMOUSE_DEMO, type WatchMouseEmulator } from "../emulators/index.js";
 
 const spec = loadSpec("watchmouse");
 const validator = createValidator(spec);

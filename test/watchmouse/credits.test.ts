@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from "vitest";
 import { createWatchMouseClient, WatchMouseError } from "../../generated/watchmouse/index.js";
 import { operationCatalog as operationTable } from "../../generated/watchmouse/catalog.js";
-import { startWatchMouseEmulator, WATCHMOUSE_DEMO, type WatchMouseEmulator } from "../emulators/watchmouse.js";
+import { startWatchMouseEmulator, WATCHMOUSE_DEMO, type WatchMouseEmulator } from "../emulators/index.js";
 
 let emulator: WatchMouseEmulator;
 afterEach(() => emulator.close());

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { createWatchMouseClient, describeWatchMouseError, WatchMouseError, type WatchMouseClient } from "../../generated/watchmouse/index.js";
 import { statusOfCode } from "../../src/providers/watchmouse/envelope.js";
-import { loadSpec } from "../emulators/kit.js";
-import { startWatchMouseEmulator, WATCHMOUSE_DEMO, type WatchMouseEmulator } from "../emulators/watchmouse.js";
+import { loadSpec } from "../emulators/index.js";
+import { startWatchMouseEmulator, WATCHMOUSE_DEMO, type WatchMouseEmulator } from "../emulators/index.js";
 
 const spec = loadSpec("watchmouse");
 let emulator: WatchMouseEmulator;

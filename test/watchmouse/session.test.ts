@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createWatchMouseClient, WatchMouseError } from "../../generated/watchmouse/index.js";
-import { startWatchMouseEmulator, WATCHMOUSE_DEMO, WATCHMOUSE_DEMO_TOKEN, type WatchMouseEmulator } from "../emulators/watchmouse.js";
+import { startWatchMouseEmulator, WATCHMOUSE_DEMO, WATCHMOUSE_DEMO_TOKEN, type WatchMouseEmulator } from "../emulators/index.js";
 import { manualClock, MINUTES } from "./clock.js";
 
 let clock: ReturnType<typeof manualClock>;

@@ -44,6 +44,8 @@ export function createAuth(credentials: Credentials, context: StrategyContext): 
 
 export const clientDefinition = defineClient({ name: "mashery", auth: createAuth });
 
+/** The 403's message, at the top or inside `error` (docs/adr/0009-mashery-403-body.md). */
 function isOverQpsLimit(result: CallResult): boolean {
-  return result.response.status === 403 && (result.error as { message?: unknown } | undefined)?.message === OVER_QPS;
+  const body = result.error as { message?: unknown; error?: { message?: unknown } } | undefined;
+  return result.response.status === 403 && (body?.message ?? body?.error?.message) === OVER_QPS;
 }

@@ -17,7 +17,8 @@ export function toMasheryError(response: Response, body: unknown, operation = re
   const safe = redactValue(body, redact);
   const value = (safe ?? {}) as Record<string, any>;
   const details = { operation, status: response.status, body: safe, headers: response.headers };
-  if (response.status === 403) return accessErrorFor(value.message, details) ?? new MasheryHttpError(details);
+  // The documented message, at the top or inside `error` (docs/adr/0009-mashery-403-body.md).
+  if (response.status === 403) return accessErrorFor(value.message ?? value.error?.message, details) ?? new MasheryHttpError(details);
   if (isRpcError(value.error)) return new MasheryRpcError(operation, value.error, details);
   if (typeof value.errorcode === "string") return new MasheryReportingError(operation, value as never, details);
   return new MasheryHttpError(details);

@@ -2,10 +2,10 @@
 // the PHP test harness (curl), the Python 2.7 client (requests) and the JavaScript page (XMLHttpRequest).
 // The requests below are shaped the way each puts them on the wire, with the sandbox's demo key.
 import { createHmac, randomInt } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { CloudTraxError } from "../../../generated/cloudtrax/errors.js";
-import { CLOUDTRAX_DEMO, startCloudTraxEmulator } from "../../emulators/cloudtrax.js";
-import type { RunningEmulator } from "../../emulators/kit.js";
+import { CLOUDTRAX_DEMO, startCloudTraxEmulator } from "../../emulators/index.js";
+import type { RunningEmulator } from "../../emulators/index.js";
 import { byteLength, sendRaw, type RawResponse } from "./raw-http.js";
 
 const { key, secret } = CLOUDTRAX_DEMO.account;
@@ -55,6 +55,9 @@ beforeAll(async () => {
   emulator = await startCloudTraxEmulator();
 });
 afterAll(() => emulator.close());
+// Each sample runs against a fresh account, as each would on its own: both create "test-network-#10",
+// and a second network of the same name is refused (12022).
+beforeEach(() => emulator.reset());
 
 describe("the PHP test harness against the sandbox", () => {
   it("lists networks with a JSON content type on a body-less GET", async () => {
@@ -119,5 +122,33 @@ describe("the JavaScript page against the sandbox", () => {
     });
     expect(preflight.status).toBe(204);
     expect(String(preflight.headers["access-control-allow-headers"]).split(/\s*,\s*/)).toEqual(expect.arrayContaining(["*", "Authorization"]));
+  });
+});
+
+describe("fidelity to the docs", () => {
+  it("answers a request without auth headers 13001, as the docs' own unauthenticated example shows", async () => {
+    // curl https://api.cloudtrax.com/network/list with no header of its own (the README's example of section e).
+    const response = await sendRaw(emulator.url, { method: "GET", path: "/network/list", headers: { "User-Agent": "curl/7.68.0", Accept: "*/*" } });
+    expect(response.status).toBe(401);
+    expect(JSON.parse(response.text)).toEqual({ errors: [{ code: CloudTraxError.NoNonceOrTimestamp, context: "authorize", message: "No nonce or timestamp in header.", values: {} }] });
+  });
+
+  it("refuses a second network of the same name with 12022, the harness's own create run twice", async () => {
+    const body = '{"name":"test-network-#10","password":"some_password","timezone":"America\\/Los_Angeles","country_code":"US"}';
+    expect((await sendRaw(emulator.url, phpHarness("POST", "/network", body))).status).toBe(200);
+    const again = await sendRaw(emulator.url, phpHarness("POST", "/network", body));
+    expect(again.status).toBe(403);
+    expect(JSON.parse(again.text)).toMatchObject({ errors: [{ code: CloudTraxError.NameAlreadyExists, context: "name", message: "Name already exists." }] });
+  });
+
+  it("refuses a request that breaks the spec with the documented error naming the field", async () => {
+    const badId = await sendRaw(emulator.url, pythonClient("GET", "/voucher/network/not-a-number/list"));
+    expect(badId.status).toBe(400);
+    expect(JSON.parse(badId.text)).toMatchObject({ errors: [{ code: CloudTraxError.Exception, context: "networkId", message: expect.stringContaining("networkId") }] });
+    const badBody = await sendRaw(emulator.url, pythonClient("POST", "/network", '{"name": 5, "password": "some_password", "timezone": "UTC", "country_code": "US"}'));
+    expect(badBody.status).toBe(400);
+    expect(JSON.parse(badBody.text)).toMatchObject({ errors: [{ code: CloudTraxError.Exception, context: "body", values: { reason: expect.stringContaining("/name") } }] });
+    const missing = await sendRaw(emulator.url, pythonClient("POST", "/network"));
+    expect(JSON.parse(missing.text)).toMatchObject({ errors: [{ code: CloudTraxError.MissingParameter, context: "body" }] });
   });
 });

@@ -3,8 +3,8 @@
 // with `~/.shadowserver.api` pointing `uri` at the sandbox, either its root or the documented `/api2/`.
 import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "../../emulators/kit.js";
-import { SHADOWSERVER_DEMO, startShadowserverEmulator } from "../../emulators/shadowserver.js";
+import type { RunningEmulator } from "../../emulators/index.js";
+import { SHADOWSERVER_DEMO, startShadowserverEmulator } from "../../emulators/index.js";
 import { byteLength, sendRaw } from "./raw-http.js";
 
 const hmac2 = (body: string, secret: string = SHADOWSERVER_DEMO.secret) => createHmac("sha256", secret).update(body, "utf8").digest("hex");
@@ -71,5 +71,21 @@ describe("Shadowserver's call-api.py and call-api.pl against the sandbox", () =>
 
   it("answers 404 outside the documented base path", async () => {
     expect((await sendRaw(emulator.url, pythonSample("/api3/test/ping", '{"apikey": "123456798"}'))).status).toBe(404);
+  });
+});
+
+describe("fidelity to the spec", () => {
+  it("refuses a keyed body that breaks the spec, naming the field, while still checking the signature first", async () => {
+    const body = '{"report": "united-states", "date": "2020-10-27", "query": {"city": "ashburn"}, "limit": "three", "apikey": "123456798"}';
+    const refused = await sendRaw(emulator.url, pythonSample("/reports/query", body));
+    expect(refused.status).toBe(400);
+    expect(JSON.parse(refused.text).error).toMatch(/^invalid request: body\/limit /);
+    const forged = await sendRaw(emulator.url, pythonSample("/reports/query", body, hmac2(body, "not-the-secret")));
+    expect(forged.status).toBe(401);
+  });
+
+  it("refuses a free lookup without its required parameter", async () => {
+    const response = await sendRaw(emulator.url, { method: "GET", path: "/api2/malware/info", headers: { "User-Agent": "Python-urllib/3.11" } });
+    expect([response.status, JSON.parse(response.text)]).toEqual([400, { error: "missing query parameter sample" }]);
   });
 });
