@@ -20,6 +20,7 @@ const CALL_OPTIONS = {
   "dry-run": { type: "boolean", default: false },
   "no-validate": { type: "boolean", default: false },
   list: { type: "boolean", default: false },
+  all: { type: "boolean", default: false },
 } as const;
 
 export const FORMATS = ["json", "yaml"] as const;

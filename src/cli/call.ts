@@ -7,7 +7,7 @@ import { EXIT } from "./exit-codes.js";
 import { describeFailure } from "./failure.js";
 import { commandMethodHelp, commandMethodList, operationHelp } from "./help.js";
 import { inlineSchema, operationInputSchema } from "./input-schema.js";
-import { commandName, findCommand, parseInput, sendOperation, toRequestInit, type Outcome } from "./invoke.js";
+import { commandName, findCommand, parseInput, sendAllPages, sendOperation, toRequestInit, type Outcome } from "./invoke.js";
 import type { Output } from "./output.js";
 import type { CliClient, ListedProvider } from "./provider.js";
 import { createRequestRecorder, describeRequest, DryRunStop } from "./request-recorder.js";
@@ -72,14 +72,16 @@ function operationPlan(provider: ListedProvider, word: string, args: string[], f
   const input = parseInput(json);
   if (flags.validate) check(commandName(provider.catalog, op), operationInputSchema(readSpec(provider.spec), provider.catalog, op), input);
   const init = toRequestInit(op, input, provider.catalog.bound);
+  if (flags.all && !op.paging) throw new UsageError(`${commandName(provider.catalog, op)} is not paged: --all works for ${pagedNames(provider) || "no operation of this provider"}`);
   return {
     label: commandName(provider.catalog, op),
     signed: op.security.length > 0,
-    send: (client) => sendOperation(client, op, init),
+    send: (client) => (flags.all ? sendAllPages(client, op, init) : sendOperation(client, op, init)),
   };
 }
 
 function commandPlan(provider: ListedProvider, word: string, command: CliCommand, args: string[], flags: Flags, out: Output): Plan | undefined {
+  if (flags.all) throw new UsageError(`--all works for paged operations (${pagedNames(provider) || `none in ${provider.name}`}), not for ${word}`);
   const methods = command.methods;
   if (!methods) {
     if (flags.help) return void out.print(command.usage);
@@ -104,6 +106,14 @@ function findMethod(provider: ListedProvider, word: string, known: readonly Comm
   if (method) return method;
   const close = closest(name, known.map((m) => m.name));
   throw new UsageError(`unknown ${word} method "${name}"${close.length ? `; did you mean ${close.join(", ")}?` : ""} (specfirst ${provider.name} ${word} --list lists them)`);
+}
+
+/** The operations --all works for (x-paging in the spec). */
+function pagedNames(provider: ListedProvider): string {
+  return provider.catalog.operations
+    .filter((op) => op.paging)
+    .map((op) => commandName(provider.catalog, op))
+    .join(", ");
 }
 
 /** Refuses input the spec does not describe, naming the field and the closest known name. */

@@ -20,6 +20,7 @@ options:
   --timeout SECONDS    limit for the whole call, retries included (default 60)
   --format json|yaml   how answers are printed (default json: indented on a terminal, compact when piped)
   --pretty             indent JSON even when piped
+  --all                every page of a paged operation, printed as one array of its items
   --dry-run            print the request that would be sent (secrets redacted) and send nothing
   --no-validate        send input the spec does not describe (unknown fields, wrong types)
   --version            print the version
@@ -78,6 +79,7 @@ export function operationHelp(provider: ListedProvider, op: CatalogOperation): s
     `  effect: ${EFFECTS[op.effect]}`,
     ...(op.security.length ? [] : ["  anonymous: sent without credentials"]),
     ...(op.credits ? [`  costs: ${Object.entries(op.credits).map(([type, n]) => `${n} ${type} credit${n === 1 ? "" : "s"}`).join(", ")}`] : []),
+    ...(op.paging ? [`  paged: by ${op.paging.parameter}${op.paging.limit ? ` (page size ${op.paging.limit})` : ""}; --all prints the items of every page`] : []),
     ...section("parameters", parameterRows),
     ...section(input.additionalProperties === false ? "body fields" : "body fields (others are accepted too)", fieldRows),
     "",

@@ -53,6 +53,13 @@ export function toRequestInit(op: OperationInfo, input: Record<string, unknown>,
 /** How a call ended: the answer (`text` when it is text, CSV say), or the API's refusal (status and body, not yet redacted). */
 export type Outcome = { ok: true; value: unknown; text?: boolean } | { ok: false; status: number; body: unknown };
 
+/** `--all`: the items of every page of a paged operation, as one array. */
+export async function sendAllPages(client: CliClient, op: OperationInfo, init: Record<string, unknown>): Promise<Outcome> {
+  const items: unknown[] = [];
+  for await (const item of client.paginate!(op.method.toUpperCase(), op.path, init)) items.push(item);
+  return { ok: true, value: items };
+}
+
 /** Sends one operation with the client (its GET/POST/… by the spec's method). */
 export async function sendOperation(client: CliClient, op: OperationInfo, init: Record<string, unknown>): Promise<Outcome> {
   const call = client[op.method.toUpperCase() as HttpMethod];

@@ -13,4 +13,8 @@ export interface ListedProvider extends ProviderDefinition {
 type Call = (path: string, init: Record<string, unknown>) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "PATCH" | "HEAD" | "OPTIONS";
 /** A provider client as the command uses it; `logout` is there when the client holds a session. */
-export type CliClient = Record<HttpMethod, Call> & { logout?(): Promise<void> };
+export type CliClient = Record<HttpMethod, Call> & {
+  logout?(): Promise<void>;
+  /** Every item of a paged operation (x-paging), page after page. */
+  paginate?(method: string, path: string, init: Record<string, unknown>): AsyncIterable<unknown>;
+};

@@ -82,3 +82,27 @@ describe("specfirst shadowserver", () => {
     expect(result.stderr).toContain('unknown provider "nosuch"');
   });
 });
+
+describe("specfirst shadowserver --all", () => {
+  it("prints the items of every page of a paged operation as one array", async () => {
+    const from = emulator.requests.length;
+    const query = '{"report":"united-states","date":"2020-10-27","query":{"city":"ashburn"},"limit":1}';
+    const one = await runCli(["shadowserver", "reports/query", query], { HOME: home });
+    const all = await runCli(["shadowserver", "reports/query", query, "--all"], { HOME: home });
+    expect(all.stderr).toBe("");
+    expect(all.code).toBe(0);
+    const events = JSON.parse(all.stdout) as { ip: string }[];
+    expect(JSON.parse(one.stdout)).toHaveLength(1);
+    expect(events.length).toBeGreaterThan(1);
+    const pages = emulator.requests.slice(from + 1).map((r) => JSON.parse(r.text).page);
+    expect(pages).toEqual([...Array(events.length + 1).keys()].map((i) => i + 1));
+  });
+
+  it("refuses --all for an operation that does not page, naming those that do", async () => {
+    const result = await runCli(["shadowserver", "test/ping", "--all"], { HOME: home });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^specfirst: test\/ping is not paged: --all works for reports\/query, scan\/ssl\n$/);
+    const help = await runCli(["shadowserver", "reports/query", "--help"], { HOME: home });
+    expect(help.stdout).toContain("paged: by page (page size limit); --all prints the items of every page");
+  });
+});
