@@ -10,6 +10,8 @@ import { serializeBundle } from "./bundle.js";
 import { hashText } from "./cache.js";
 import { withContentSecurityPolicy } from "./csp.js";
 import { describeProvider } from "./describe.js";
+import { clientPageFile, forReaders } from "./docs-readers.js";
+import { renderClientPage, renderClientSnippets } from "./client-page.js";
 import { docsView } from "./docs-view.js";
 import { StageError, toStageError } from "./problems.js";
 import type { Project } from "./providers.js";
@@ -27,9 +29,15 @@ const CDN_LOGOS = /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g;
 // Without an icon link the browser asks the server for /favicon.ico, which a file:// copy lacks.
 const NO_FAVICON = '<link rel="icon" href="data:,">';
 
-/** Makes a Redoc page self-contained (the logo inline, no favicon request) and locks it to its own scripts (csp.ts). */
+/**
+ * Code samples wrap long lines instead of clipping them at the panel's edge, and keep clear of the
+ * copy button in their top right corner (Redoc's own styles scroll them sideways under it).
+ */
+const READABLE_CODE = `<style>pre[data-component-name="CodeBlock/CodeBlockContainer"]{white-space:pre-wrap!important;overflow-wrap:anywhere!important;padding-right:2.75rem!important}</style>`;
+
+/** Makes a Redoc page self-contained (the logo inline, no favicon request), readable, and locked to its own scripts (csp.ts). */
 function offline(html: string): string {
-  return withContentSecurityPolicy(html.replace(CDN_LOGOS, LOGO).replace(/<head>/i, `<head>${NO_FAVICON}`));
+  return withContentSecurityPolicy(html.replace(CDN_LOGOS, LOGO).replace(/<head>/i, `<head>${NO_FAVICON}`).replace(/<\/head>/i, `${READABLE_CODE}</head>`));
 }
 
 /**
@@ -53,16 +61,19 @@ export async function buildDocs(
   const settled = await Promise.allSettled(
     models.map(async (model) => {
       // The published spec carries the code samples; generated/<p>/openapi.json stays as written.
-      const spec = withCodeSamples(bundles.get(model.name)!, renderSamples(project, model, bundles.get(model.name)!));
+      const samples = renderSamples(project, model, bundles.get(model.name)!);
+      const spec = withCodeSamples(bundles.get(model.name)!, samples);
+      await writeFile(path.join(outDir, clientPageFile(model.name)), renderClientPage(project, model, renderClientSnippets(project, model, bundles.get(model.name)!, samples)));
       await writeFile(path.join(outDir, `${model.name}.openapi.json`), serializeBundle(spec));
       await writeFile(path.join(outDir, `${model.name}.openapi.yaml`), stringify(spec, { aliasDuplicateObjects: false }));
       // The page is built from a view of that spec adjusted for Redoc (docs-view.ts) with its text
       // sanitised (sanitize.ts), kept out of site/.
-      const pageJson = serializeBundle(sanitizeForDocs(docsView(spec)));
+      // Then what readers of the client need (docs-readers.ts): our own text, added after sanitising.
+      const pageJson = serializeBundle(forReaders(sanitizeForDocs(docsView(spec)), model));
       const pageSpec = path.join(path.dirname(outDir), `${path.basename(outDir)}.${model.name}.page.json`);
       const html = path.join(outDir, `${model.name}.html`);
       const existing = path.join(project.root, "site", `${model.name}.html`);
-      hashes[model.name] = hashText(pageJson, model.title, REDOCLY_VERSION, offline.toString(), withContentSecurityPolicy.toString(), LOGO, NO_FAVICON, docsConfig);
+      hashes[model.name] = hashText(pageJson, model.title, REDOCLY_VERSION, offline.toString(), withContentSecurityPolicy.toString(), LOGO, NO_FAVICON, READABLE_CODE, docsConfig);
       if (previous[model.name] === hashes[model.name] && existsSync(existing)) {
         await copyFile(existing, html);
         return;

@@ -83,10 +83,15 @@ function renderFile(file: string, data: unknown): string {
   }
 }
 
-/** Renders a template that includes other templates (paths relative to the project root) as named partials (`{{> credentials}}`). */
-export function renderTemplateWithPartials(project: Project, name: string, data: unknown, partials: Record<string, string>): string {
-  const sources = Object.fromEntries(Object.entries(partials).map(([key, file]) => [key, renderFile(path.join(project.root, file), data).trimEnd()]));
-  return renderTemplate(project, name, { ...(data as object), partials: sources });
+/**
+ * Renders a template file (a path relative to the project root) with other template files as
+ * `{{{partials.<name>}}}`. Partials are rendered in order, each seeing those before it (a sample's
+ * `client` partial holds the `credentials` one).
+ */
+export function renderTemplateWithPartials(project: Project, file: string, data: unknown, partials: Record<string, string>): string {
+  const sources: Record<string, string> = {};
+  for (const [key, partial] of Object.entries(partials)) sources[key] = renderFile(path.join(project.root, partial), { ...(data as object), partials: { ...sources } }).trimEnd();
+  return renderFile(path.join(project.root, file), { ...(data as object), partials: sources });
 }
 
 /**
@@ -106,9 +111,22 @@ export function commentText(value: unknown): string {
     .replace(/\*\//g, "*\\/");
 }
 
+/** `{{{shellJson x}}}`: a value as JSON in single quotes, safe as one shell word (for CLI samples). */
+export function shellJson(value: unknown): string {
+  return `'${(JSON.stringify(value) ?? "null").replace(/'/g, `'\\''`)}'`;
+}
+
+/** `{{{shellWord x}}}`: text as one shell word, quoted only when it needs to be. */
+export function shellWord(value: unknown): string {
+  const text = String(value);
+  return /^[\w./:@-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
 const handlebars = Handlebars.create();
 handlebars.registerHelper("json", jsonLiteral);
 handlebars.registerHelper("comment", commentText);
+handlebars.registerHelper("shellJson", shellJson);
+handlebars.registerHelper("shellWord", shellWord);
 
 /** Each provider in redocly.yaml needs its folder: one message per provider naming every missing file. */
 function checkHandWrittenParts(project: Project): void {

@@ -1,9 +1,11 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { commandName } from "../../src/cli/invoke.js";
 import type { CatalogOperation as OperationInfo } from "../../src/core/catalog.js";
 import type { OpenApiDocument } from "./bundle.js";
 import { deref, type ProviderModel } from "./describe.js";
 import type { Project } from "./providers.js";
-import { renderTemplate, renderTemplateWithPartials } from "./render.js";
+import { renderTemplateWithPartials, shellJson } from "./render.js";
 
 export interface OperationSample {
   operation: OperationInfo;
@@ -12,34 +14,62 @@ export interface OperationSample {
 }
 
 /**
- * Code samples for every operation, rendered from templates/samples/ (and the provider folder's
- * sample-credentials.ts.hbs) with values from the spec's
+ * Code samples for every operation, rendered from templates/samples/ with values from the spec's
  * own examples: the TypeScript call through `specfirst/<provider>` and the equivalent command line.
+ * A provider folder says what is special (samplePartials): how a sample opens a client, and whole
+ * samples for an operation its helpers serve better (Mashery's JSON-RPC endpoint → rpc()).
+ * Paged operations (x-paging) show client.paginate() and `--all`.
  */
 export function renderSamples(project: Project, model: ProviderModel, spec: OpenApiDocument): OperationSample[] {
-  const partials = { credentials: `src/providers/${model.name}/sample-credentials.ts.hbs` };
+  const partials = samplePartials(project, model.name);
   return model.operations.map((operation) => {
-    const { params, body } = sampleRequest(spec, model, operation);
-    const init: Record<string, unknown> = {};
-    if (Object.keys(params).length) init.params = params;
-    if (body !== undefined) init.body = body;
-    if (operation.responseType === "text") init.parseAs = "text";
-    const flat = { ...Object.assign({}, ...Object.values(params)), ...(isPlainObject(body) ? body : {}) };
+    const { init, flat, body } = sampleCall(spec, model, operation);
     const data = {
       ...model,
       operationId: operation.operationId,
       method: operation.method.toUpperCase(),
       path: operation.path,
+      paging: operation.paging,
+      body,
       init: Object.keys(init).length ? tsLiteral(init) : "",
       command: commandName({ title: model.title, operations: model.operations, bound: [] }, operation),
-      input: Object.keys(flat).length ? shellQuote(JSON.stringify(flat)) : "",
+      input: Object.keys(flat).length ? shellJson(flat) : "",
     };
+    const own = (ext: string) => providerSample(project, model.name, `${operation.operationId}.${ext}.hbs`);
     return {
       operation,
-      typescript: renderTemplateWithPartials(project, "samples/typescript.ts.hbs", data, partials),
-      shell: renderTemplate(project, "samples/shell.sh.hbs", data).trimEnd(),
+      typescript: renderTemplateWithPartials(project, own("ts") ?? "templates/samples/typescript.ts.hbs", data, partials),
+      shell: renderTemplateWithPartials(project, own("sh") ?? "templates/samples/shell.sh.hbs", data, partials).trimEnd(),
     };
   });
+}
+
+/**
+ * The partials every sample of a provider may use: `credentials` (its sample-credentials.ts.hbs)
+ * and `client` (how a sample opens a client: the folder's samples/client.ts.hbs, else the default).
+ */
+export function samplePartials(project: Project, provider: string): Record<string, string> {
+  return {
+    credentials: `src/providers/${provider}/sample-credentials.ts.hbs`,
+    client: providerSample(project, provider, "client.ts.hbs") ?? "templates/samples/client.ts.hbs",
+  };
+}
+
+/** A sample template of the provider's folder (src/providers/<p>/samples/<file>), if it has one. */
+export function providerSample(project: Project, provider: string, file: string): string | undefined {
+  const relative = `src/providers/${provider}/samples/${file}`;
+  return existsSync(path.join(project.root, relative)) ? relative : undefined;
+}
+
+/** The inputs a sample passes: openapi-fetch's init, and the same as one flat object (the CLI's JSON argument). */
+export function sampleCall(spec: OpenApiDocument, model: ProviderModel, operation: OperationInfo) {
+  const { params, body } = sampleRequest(spec, model, operation);
+  const init: Record<string, unknown> = {};
+  if (Object.keys(params).length) init.params = params;
+  if (body !== undefined) init.body = body;
+  if (operation.responseType === "text") init.parseAs = "text";
+  const flat: Record<string, unknown> = { ...Object.assign({}, ...Object.values(params)), ...(isPlainObject(body) ? body : {}) };
+  return { init, flat, body };
 }
 
 /** A copy of the spec with `x-codeSamples` on every operation (Redoc shows them beside it). */
@@ -94,7 +124,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** A value as a TypeScript literal the way a person writes it: identifier keys unquoted, two-space indent. */
-function tsLiteral(value: unknown, indent = ""): string {
+export function tsLiteral(value: unknown, indent = ""): string {
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     if (!value.length) return "[]";
@@ -108,8 +138,4 @@ function tsLiteral(value: unknown, indent = ""): string {
     return `{\n${entries.map(([k, v]) => `${inner}${key(k)}: ${tsLiteral(v, inner)},`).join("\n")}\n${indent}}`;
   }
   return JSON.stringify(value);
-}
-
-function shellQuote(text: string): string {
-  return `'${text.replace(/'/g, `'\\''`)}'`;
 }

@@ -1,24 +1,23 @@
-import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { bundleSpecs } from "../../scripts/pipeline/bundle.js";
+import { renderClientSnippets } from "../../scripts/pipeline/client-page.js";
 import { describeProvider } from "../../scripts/pipeline/describe.js";
 import { loadProject } from "../../scripts/pipeline/providers.js";
 import { renderSamples } from "../../scripts/pipeline/samples.js";
 import { ROOT } from "../pipeline/project-copy.js";
+import { consumerProject, STRICT_OPTIONS, typeCheck } from "../types/consumer-project.js";
 
-const run = promisify(execFile);
-const dir = mkdtempSync(path.join(tmpdir(), "specfirst-samples-"));
+const dir = consumerProject("samples");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("the docs' code samples", () => {
-  it("exist for every operation and type-check against the generated clients", async () => {
+  it("exist for every operation, use the helpers, and type-check against the package as users compile", async () => {
     const project = await loadProject(ROOT);
     const bundles = await bundleSpecs(project);
-    let count = 0;
+    const files: string[] = [];
+    const write = (file: string, text: string) => (writeFileSync(path.join(dir, file), text), files.push(file));
     for (const provider of project.providers) {
       const spec = bundles.get(provider.name)!;
       const model = describeProvider(provider.name, spec);
@@ -28,28 +27,29 @@ describe("the docs' code samples", () => {
       for (const sample of samples) {
         expect(sample.typescript).toContain(`specfirst/${provider.name}`);
         expect(sample.shell).toMatch(new RegExp(`^specfirst ${provider.name} \\S+`));
-        writeFileSync(path.join(dir, provider.name, `${sample.operation.operationId}.ts`), sample.typescript);
-        count++;
+        // Paged operations are walked with paginate() and --all.
+        if (sample.operation.paging) expect([sample.typescript.includes("client.paginate("), sample.shell.includes(" --all")]).toEqual([true, true]);
+        write(`${provider.name}/${sample.operation.operationId}.ts`, sample.typescript);
+      }
+      // The "Using the client" page's snippets too.
+      for (const [name, snippet] of Object.entries(renderClientSnippets(project, model, spec, samples))) {
+        if (snippet !== undefined) write(`${provider.name}/client-page-${name}.ts`, snippet);
       }
     }
-    writeFileSync(path.join(dir, "package.json"), JSON.stringify({ type: "module" }));
-    writeFileSync(
-      path.join(dir, "tsconfig.json"),
-      JSON.stringify({
-        compilerOptions: {
-          target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, skipLibCheck: true,
-          // Each sample is its own module (its own `client`), resolved against this checkout's generated code.
-          moduleDetection: "force",
-          types: ["node"], typeRoots: [path.join(ROOT, "node_modules/@types")],
-          paths: { "specfirst/*": [path.join(ROOT, "generated/*/index.ts")] },
-          allowImportingTsExtensions: true,
-        },
-        include: ["**/*.ts"],
-      }),
-    );
-    const tsc = path.join(ROOT, "node_modules/typescript/bin/tsc");
-    const result = await run(process.execPath, [tsc, "-p", dir]).then(() => "", (error) => String(error.stdout));
-    expect(result, `samples that do not compile:\n${result}`).toBe("");
-    expect(count).toBeGreaterThan(0);
+    // Each sample is its own module (its own `client`).
+    const errors = await typeCheck(dir, "samples", files, { ...STRICT_OPTIONS, exactOptionalPropertyTypes: true, moduleDetection: "force" });
+    expect(errors, `samples that do not compile:\n${errors}`).toBe("");
+    expect(files.length).toBeGreaterThan(100);
+  });
+
+  it("show the providers' helpers: rpc() and query() for Mashery's JSON-RPC, a session that ends for WatchMouse", async () => {
+    const project = await loadProject(ROOT);
+    const bundles = await bundleSpecs(project);
+    const samplesOf = (name: string) => renderSamples(project, describeProvider(name, bundles.get(name)!), bundles.get(name)!);
+    const rpc = samplesOf("mashery").find((s) => s.operation.path === "/json-rpc/{site_id}")!;
+    expect(rpc.typescript).toMatch(/client\.rpc\("member\.fetch", \["jdoe_dev"\]\)/);
+    expect(rpc.typescript).toContain("client.query(");
+    expect(rpc.shell).toBe(`specfirst mashery rpc member.fetch '["jdoe_dev"]' --pretty`);
+    for (const sample of samplesOf("watchmouse").filter((s) => s.operation.security.length > 0)) expect(sample.typescript).toContain("await using client =");
   });
 });
