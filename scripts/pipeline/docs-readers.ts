@@ -5,13 +5,13 @@ import { commandName } from "../../src/cli/invoke.js";
 import type { CatalogOperation } from "../../src/core/catalog.js";
 import type { Effect } from "../../src/core/effects.js";
 import type { OpenApiDocument } from "./bundle.js";
-import type { ProviderModel } from "./describe.js";
+import { deref, type ProviderModel } from "./describe.js";
 
-/** The effect of an operation as the page says it: a badge in the menu and under the title, and a line. */
+/** The effect of an operation as the page says it: a badge in the menu and under the title (light: Redoc writes it in dark text), and a line. */
 export const EFFECT_TEXT: Record<Effect, { badge: string; color: string; line: string }> = {
-  read: { badge: "reads", color: "#1b7f3b", line: "reads only: changes nothing, retried on failure" },
-  idempotent: { badge: "idempotent", color: "#2b4c7e", line: "changes state idempotently: repeating it changes nothing more, retried on failure" },
-  write: { badge: "changes state", color: "#b54708", line: "changes state: never retried, since repeating it would repeat the change" },
+  read: { badge: "reads", color: "#cdebd5", line: "reads only: changes nothing, retried on failure" },
+  idempotent: { badge: "idempotent", color: "#d6e2f5", line: "changes state idempotently: repeating it changes nothing more, retried on failure" },
+  write: { badge: "writes", color: "#fbdcc0", line: "changes state: never retried, since repeating it would repeat the change" },
 };
 
 /** The page of the provider's "Using the client" guide (client-page.ts renders it). */
@@ -25,7 +25,7 @@ export const clientPageFile = (provider: string) => `${provider}-client.html`;
  * - the guide to the client linked at the top;
  * - no license panel: the spec's `info.license` is the document's, not the third-party API's;
  * - the version called a version ("CloudTrax API (4)" read like a count);
- * - Mashery's JSON-RPC `result` offered per method instead of one union of every result.
+ * - a JSON-RPC endpoint's answer offered per method instead of one `result` union of every method's.
  */
 export function forReaders(view: OpenApiDocument, model: ProviderModel): OpenApiDocument {
   const page = structuredClone(view);
@@ -34,7 +34,7 @@ export function forReaders(view: OpenApiDocument, model: ProviderModel): OpenApi
     const op = page.paths?.[operation.path]?.[operation.method];
     if (!op) continue;
     const effect = EFFECT_TEXT[operation.effect];
-    op["x-badges"] = [{ name: effect.badge, color: effect.color }, ...(operation.paging ? [{ name: "paged", color: "#5a6475" }] : [])];
+    op["x-badges"] = [{ name: effect.badge, color: effect.color }, ...(operation.paging ? [{ name: "paged", color: "#e6e8ec" }] : [])];
     op.description = [operationLine(model, operation, commandName(catalog, operation)), op.description].filter(Boolean).join("\n\n");
   }
   const info = (page.info ??= {});
@@ -62,20 +62,41 @@ function code(text: string): string {
 }
 
 /**
- * A JSON-RPC result union (`RpcResult`, built from the `RpcMethods` catalogue) as one variant per
- * method, titled by the method's name: the page's response panel then offers the methods in a list
- * and shows the chosen one's result schema, instead of a screen of "X or Y or Z".
+ * A JSON-RPC endpoint (an operation whose request body is a union of variants that fix `method` to
+ * an entry of the `RpcMethods` catalogue) answers with one variant per method on the page, titled
+ * by the method's name and holding that method's `result`: the response panel offers the methods in
+ * a list, instead of a `result` typed as a screen of "X or Y or Z".
  */
 function resultPerMethod(page: OpenApiDocument): void {
-  const schemas: Record<string, any> = page.components?.schemas ?? {};
-  const catalogue: Record<string, any> | undefined = schemas.RpcMethods?.properties;
-  if (!catalogue || !schemas.RpcResult) return;
-  schemas.RpcResult = {
-    description: "The result of the method called: pick the method.",
-    oneOf: Object.entries(catalogue).map(([method, entry]) => ({
+  const catalogue: Record<string, any> | undefined = page.components?.schemas?.RpcMethods?.properties;
+  if (!catalogue) return;
+  for (const item of Object.values<any>(page.paths ?? {})) {
+    for (const op of Object.values<any>(item ?? {})) {
+      const variants = deref(page, deref(page, op?.requestBody)?.content?.["application/json"]?.schema)?.oneOf;
+      const methods: string[] = Array.isArray(variants) ? variants.map((v: any) => v?.properties?.method?.const).filter((m: unknown): m is string => typeof m === "string" && Object.hasOwn(catalogue, m)) : [];
+      if (!methods.length) continue;
+      for (const [code, raw] of Object.entries<any>(op.responses ?? {})) {
+        const response = deref(page, raw);
+        if (!code.startsWith("2") || !response?.content?.["application/json"]) continue;
+        const media = response.content["application/json"];
+        op.responses[code] = { ...response, content: { ...response.content, "application/json": { ...media, schema: perMethod(methods, catalogue) } } };
+      }
+    }
+  }
+}
+
+function perMethod(methods: string[], catalogue: Record<string, any>) {
+  return {
+    description: "One answer per method: pick the method to see its `result`. Shown in the JSON-RPC 1.0 envelope, which the client's rpc() uses; a 1.1 answer adds `version`, a 2.0 answer has `jsonrpc` and leaves the unused one of `result` and `error` out.",
+    oneOf: methods.map((method) => ({
       title: method,
-      ...(entry?.description ? { description: entry.description } : {}),
-      allOf: [entry?.properties?.result ?? {}],
+      type: "object",
+      ...(catalogue[method]?.description ? { description: catalogue[method].description } : {}),
+      properties: {
+        result: catalogue[method]?.properties?.result ?? {},
+        error: { type: "null", description: "Null on success; a failure is answered with an error object (the error responses)." },
+        id: { description: "The request's `id`, echoed." },
+      },
     })),
   };
 }

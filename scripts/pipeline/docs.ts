@@ -9,7 +9,7 @@ import type { OpenApiDocument } from "./bundle.js";
 import { serializeBundle } from "./bundle.js";
 import { hashText } from "./cache.js";
 import { withContentSecurityPolicy } from "./csp.js";
-import { describeProvider } from "./describe.js";
+import { describeProvider, type ProviderModel } from "./describe.js";
 import { clientPageFile, forReaders } from "./docs-readers.js";
 import { renderClientPage, renderClientSnippets } from "./client-page.js";
 import { docsView } from "./docs-view.js";
@@ -41,6 +41,15 @@ function offline(html: string): string {
 }
 
 /**
+ * The document a provider's Redoc page shows: the published spec adjusted for Redoc (docs-view.ts),
+ * its text sanitised (sanitize.ts), then what readers of the client need (docs-readers.ts: our own
+ * text, added after sanitising).
+ */
+export function readerView(published: OpenApiDocument, model: ProviderModel): OpenApiDocument {
+  return forReaders(sanitizeForDocs(docsView(published)), model);
+}
+
+/**
  * Builds the offline docs site into `outDir`: one Redoc page per provider, its spec, and an index.
  * A provider page whose spec and page options are unchanged since `previous` is copied, not rebuilt.
  */
@@ -66,10 +75,8 @@ export async function buildDocs(
       await writeFile(path.join(outDir, clientPageFile(model.name)), renderClientPage(project, model, renderClientSnippets(project, model, bundles.get(model.name)!, samples)));
       await writeFile(path.join(outDir, `${model.name}.openapi.json`), serializeBundle(spec));
       await writeFile(path.join(outDir, `${model.name}.openapi.yaml`), stringify(spec, { aliasDuplicateObjects: false }));
-      // The page is built from a view of that spec adjusted for Redoc (docs-view.ts) with its text
-      // sanitised (sanitize.ts), kept out of site/.
-      // Then what readers of the client need (docs-readers.ts): our own text, added after sanitising.
-      const pageJson = serializeBundle(forReaders(sanitizeForDocs(docsView(spec)), model));
+      // The page is built from the reader's view of that spec (readerView), kept out of site/.
+      const pageJson = serializeBundle(readerView(spec, model));
       const pageSpec = path.join(path.dirname(outDir), `${path.basename(outDir)}.${model.name}.page.json`);
       const html = path.join(outDir, `${model.name}.html`);
       const existing = path.join(project.root, "site", `${model.name}.html`);

@@ -136,6 +136,78 @@ describe("the docs site in Chromium, offline", () => {
     expect(errors).toEqual([]);
   });
 
+  it("finds an operation by the operationId the CLI and the MCP server use: listNodes", { timeout: 60_000 }, async () => {
+    const { page, errors } = await open(`${origin}/cloudtrax.html`);
+    await page.locator('[data-component-name="icons/SearchIcon/SearchIcon"]').first().click();
+    await page.getByPlaceholder("Search docs...").fill("listNodes");
+    const hit = page.locator('[data-component-name="Search/SearchItem"]').filter({ hasText: "List nodes of a network" });
+    await hit.first().waitFor({ timeout: 20_000 });
+    // The hit names the effect too.
+    await expect(hit.first().textContent()).resolves.toContain("reads only");
+    await page.screenshot({ path: path.join(ARTIFACTS, "search-listNodes.png") });
+    await hit.first().click();
+    await page.getByText("specfirst cloudtrax listNodes").first().waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows Mashery's JSON-RPC sample with rpc() and query(), its CLI sample, and the answer per method", { timeout: 60_000 }, async () => {
+    const { page, errors } = await open(`${origin}/mashery.html#/json-rpc/calljsonrpc`);
+    const samples = page.locator(".panel-request-samples");
+    await samples.getByText("rpc(").first().waitFor({ timeout: 30_000 });
+    await expect(samples.first().textContent()).resolves.toMatch(/client\.rpc\("member\.fetch", \["jdoe_dev"\]\)[\s\S]*client\.query\(/);
+    // The command line beside it.
+    await samples.getByRole("button", { name: /TypeScript/ }).first().click();
+    await page.getByRole("menuitem", { name: "CLI" }).click();
+    await samples.getByText(`specfirst mashery rpc member.fetch '["jdoe_dev"]' --pretty`).first().waitFor();
+    // The answer: one variant per method, each with its own result.
+    const answer = page.locator('[data-section-id="switcher"]').filter({ hasText: "One of:" }).filter({ hasText: "test.hello" }).last();
+    await answer.getByRole("button").first().click();
+    await page.getByRole("menuitem", { name: "member.fetch", exact: true }).click();
+    await page.getByText(/Member \(object\) or null/).first().waitFor();
+    await page.getByText(/\(MemberFetchResult\)/).first().waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, "mashery-rpc-sample.png") });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows each operation's effect, no license claim, and code samples that wrap clear of the copy button", { timeout: 60_000 }, async () => {
+    const { page, errors } = await open(`${origin}/watchmouse.html`);
+    await expect(page.getByText("License", { exact: true }).count()).resolves.toBe(0);
+    await page.goto(`${origin}/watchmouse.html#/rule/rulelog`, { waitUntil: "load" });
+    const code = page.locator('.panel-request-samples pre[data-component-name="CodeBlock/CodeBlockContainer"]').first();
+    await code.waitFor({ timeout: 30_000 });
+    await page.getByText("paged by uuid", { exact: false }).first().waitFor();
+    await expect(page.getByText("await using client =").first().isVisible()).resolves.toBe(true);
+    const layout = await code.evaluate((pre) => {
+      const copy = pre.closest('[data-component-name="CodeBlock/CodeBlock"]')?.querySelector('[data-testid="copy-button"]');
+      const range = document.createRange();
+      range.selectNodeContents(pre);
+      const text = [...range.getClientRects()];
+      const button = copy?.getBoundingClientRect();
+      const overlaps = button ? text.some((r) => r.right > button.left && r.left < button.right && r.bottom > button.top && r.top < button.bottom) : false;
+      return { clipped: pre.scrollWidth > pre.clientWidth, overlaps, button: Boolean(button) };
+    });
+    expect(layout).toEqual({ clipped: false, overlaps: false, button: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, "watchmouse-rule-log.png") });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("opens each provider's 'Using the client' page from its reference page, with every snippet in view", { timeout: 120_000 }, async () => {
+    for (const provider of expected) {
+      const { page, errors } = await open(`${origin}/${provider.name}.html`);
+      await page.getByRole("link", { name: `the ${provider.clientName} client page` }).click();
+      await page.waitForURL(`${origin}/${provider.name}-client.html`);
+      for (const id of ["setup", "options", "errors", "retries", "paging", "sandbox"]) await expect(page.locator(`h2#${id}`).count()).resolves.toBe(1);
+      const clipped = await page.$$eval("pre", (pres) => pres.filter((pre) => pre.scrollWidth > pre.clientWidth).length);
+      expect(clipped).toBe(0);
+      await page.screenshot({ path: path.join(ARTIFACTS, `${provider.name}-client.png`), fullPage: true });
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
   it("made no request beyond 127.0.0.1", () => {
     const outside = requests.filter((url) => !url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith(`blob:${origin}`));
     expect(requests.length).toBeGreaterThan(0);
