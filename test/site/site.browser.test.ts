@@ -178,7 +178,7 @@ describe("the docs site in Chromium, offline", () => {
     const code = page.locator('.panel-request-samples pre[data-component-name="CodeBlock/CodeBlockContainer"]').first();
     await code.waitFor({ timeout: 30_000 });
     await page.getByText("paged by uuid", { exact: false }).first().waitFor();
-    await expect(page.getByText("await using client =").first().isVisible()).resolves.toBe(true);
+    await page.locator(".panel-request-samples").getByText("await using client =").first().waitFor();
     const layout = await code.evaluate((pre) => {
       const copy = pre.closest('[data-component-name="CodeBlock/CodeBlock"]')?.querySelector('[data-testid="copy-button"]');
       const range = document.createRange();
