@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const COPIED = ["README.md", "CHANGELOG.md", "redocly.yaml", "package.json", "tsconfig.json", "tsconfig.build.json", "specs", "templates", "scripts", "src", "generated"];
+const COPIED = ["README.md", "CHANGELOG.md", "redocly.yaml", "package.json", "tsconfig.json", "tsconfig.build.json", "specs", "templates", "scripts", "src", "generated", "docs"];
 
 /** A scratch copy of the project (node_modules linked) to run the pipeline on without touching the real one. */
 export function copyProject(): string {
