@@ -96,3 +96,19 @@ export function checkPrices(at, name, what, ctx) {
   }
   return Object.keys(at.value);
 }
+
+/**
+ * A visitor that runs `check` on every node of the given types, including the keys written beside a
+ * `$ref` (a 3.1 schema may carry `x-inferred: true` next to its `$ref`; Redocly visits only the
+ * node the `$ref` names under the type's own name).
+ * @param {string[]} types @param {(node: Record<string, any>, ctx: Context) => void} check
+ * @returns {import("@redocly/openapi-core").Oas3Visitor}
+ */
+export function onNodes(types, check) {
+  return {
+    ...Object.fromEntries(types.map((type) => [type, check])),
+    ref(node, ctx) {
+      if (types.includes(ctx.type.name)) check(node, ctx);
+    },
+  };
+}

@@ -16,19 +16,26 @@ import { isObject } from "./extension.js";
 export function knownExtensions(extensions) {
   const byName = new Map(extensions.map((extension) => [extension.name, extension]));
   const former = new Map(extensions.flatMap((extension) => (extension.replaces ?? []).map((old) => [old, extension.name])));
+  /** @param {Record<string, any>} node @param {import("./extension.js").Context} ctx */
+  const check = (node, { type, location, report }) => {
+    for (const key of Object.keys(node)) {
+      if (!key.startsWith("x-") || Object.hasOwn(type.properties, key)) continue;
+      const at = location.child([key]).key();
+      const known = byName.get(/** @type {`x-${string}`} */ (key));
+      if (known && !known.where.includes(type.name)) report({ message: `${key} belongs on ${known.where.join(" or ")}, not on ${type.name}`, location: at });
+      if (known) continue;
+      const replacement = former.get(key);
+      const hint = replacement ? `${replacement}, which replaced it` : closest(key, byName.keys());
+      report({ message: `${key} is not one of the project's extensions${hint ? `: did you mean ${hint}?` : ""} (docs/extensions.md lists them)`, location: at });
+    }
+  };
   return () => ({
-    any(node, { type, location, report }) {
-      if (type.extensionsPrefix !== "x-" || !isObject(node)) return;
-      for (const key of Object.keys(node)) {
-        if (!key.startsWith("x-") || Object.hasOwn(type.properties, key)) continue;
-        const at = location.child([key]).key();
-        const known = byName.get(/** @type {`x-${string}`} */ (key));
-        if (known && !known.where.includes(type.name)) report({ message: `${key} belongs on ${known.where.join(" or ")}, not on ${type.name}`, location: at });
-        if (known) continue;
-        const replacement = former.get(key);
-        const hint = replacement ? `${replacement}, which replaced it` : closest(key, byName.keys());
-        report({ message: `${key} is not one of the project's extensions${hint ? `: did you mean ${hint}?` : ""} (docs/extensions.md lists them)`, location: at });
-      }
+    any(node, ctx) {
+      if (ctx.type.extensionsPrefix === "x-" && isObject(node)) check(node, ctx);
+    },
+    // Keys written beside a `$ref` (a 3.1 schema may have them) belong to the node holding the `$ref`.
+    ref(node, ctx) {
+      if (ctx.type.extensionsPrefix === "x-") check(node, ctx);
     },
   });
 }

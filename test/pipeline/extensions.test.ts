@@ -87,6 +87,14 @@ describe("the extension vocabulary", () => {
     ]);
   });
 
+  it("checks the keys written next to a $ref as the node's own", async () => {
+    const source = spec({ schema: ["  other:", "    $ref: '#/components/schemas/Thing'", "    x-inferred: yes", "    x-infered: true"] });
+    expect(await vocabulary(source)).toEqual([
+      `${lineOf(source, "x-infered")}: x-infered is not one of the project's extensions: did you mean x-inferred? (docs/extensions.md lists them)`,
+      `${lineOf(source, "x-inferred: yes")}: x-inferred must be true, not "yes"`,
+    ]);
+  });
+
   it("refuses an extension where its rule does not allow it", async () => {
     const source = spec({ pathItem: ["x-effect: read"], schema: ["x-credits: { api: 1 }"] });
     expect(await vocabulary(source)).toEqual([`${lineOf(source, "x-effect: read")}: x-effect belongs on Operation, not on PathItem`, `${lineOf(source, "x-credits")}: x-credits belongs on Operation, not on Schema`]);
