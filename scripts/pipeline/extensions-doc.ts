@@ -10,7 +10,6 @@ export function renderExtensionsDoc(project: Project): string {
     where: where.map((type) => (type === "Root" ? "document root" : type)).join(", "),
     shape,
     meaning: replaces?.length ? `${meaning} Replaces ${replaces.map((old) => `\`${old}\``).join(", ")}.` : meaning,
-    rule: `${PLUGIN_ID}/${name}`,
   }));
   return renderTemplate(project, "docs/extensions.md.hbs", { extensions, plugin: PLUGIN_ID });
 }
