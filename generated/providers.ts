@@ -16,11 +16,11 @@ import { operationCatalog as watchmouseCatalog } from "./watchmouse/catalog.js";
 
 export const providers: readonly ListedProvider[] = [
   // The command line is the untyped boundary: options and calls are checked against the spec at run time.
-  { ...cloudtrax, name: "cloudtrax", catalog: cloudtraxCatalog, createClient: createCloudTraxClient as unknown as ListedProvider["createClient"] },
+  { ...cloudtrax, name: "cloudtrax", catalog: cloudtraxCatalog, spec: new URL("./cloudtrax/openapi.json", import.meta.url), createClient: createCloudTraxClient as unknown as ListedProvider["createClient"] },
   // The command line is the untyped boundary: options and calls are checked against the spec at run time.
-  { ...mashery, name: "mashery", catalog: masheryCatalog, createClient: createMasheryClient as unknown as ListedProvider["createClient"] },
+  { ...mashery, name: "mashery", catalog: masheryCatalog, spec: new URL("./mashery/openapi.json", import.meta.url), createClient: createMasheryClient as unknown as ListedProvider["createClient"] },
   // The command line is the untyped boundary: options and calls are checked against the spec at run time.
-  { ...shadowserver, name: "shadowserver", catalog: shadowserverCatalog, createClient: createShadowserverClient as unknown as ListedProvider["createClient"] },
+  { ...shadowserver, name: "shadowserver", catalog: shadowserverCatalog, spec: new URL("./shadowserver/openapi.json", import.meta.url), createClient: createShadowserverClient as unknown as ListedProvider["createClient"] },
   // The command line is the untyped boundary: options and calls are checked against the spec at run time.
-  { ...watchmouse, name: "watchmouse", catalog: watchmouseCatalog, createClient: createWatchMouseClient as unknown as ListedProvider["createClient"] },
+  { ...watchmouse, name: "watchmouse", catalog: watchmouseCatalog, spec: new URL("./watchmouse/openapi.json", import.meta.url), createClient: createWatchMouseClient as unknown as ListedProvider["createClient"] },
 ];

@@ -1,4 +1,5 @@
 import type { CatalogOperation as OperationInfo, OperationCatalog as OperationTable } from "../core/catalog.js";
+import type { CliClient, HttpMethod } from "./provider.js";
 import { UsageError } from "./usage-error.js";
 import { closest } from "./suggest.js";
 
@@ -47,4 +48,16 @@ export function toRequestInit(op: OperationInfo, input: Record<string, unknown>,
   const missing = op.parameters.filter((p) => p.required && !bound.includes(p.name) && params[p.in][p.name] === undefined).map((p) => p.name);
   if (missing.length) throw new UsageError(`${op.operationId} needs ${missing.join(", ")}`);
   return { params, ...(op.hasBody ? { body } : {}), parseAs: op.responseType };
+}
+
+/** How a call ended: the answer (`text` when it is text, CSV say), or the API's refusal (status and body, not yet redacted). */
+export type Outcome = { ok: true; value: unknown; text?: boolean } | { ok: false; status: number; body: unknown };
+
+/** Sends one operation with the client (its GET/POST/… by the spec's method). */
+export async function sendOperation(client: CliClient, op: OperationInfo, init: Record<string, unknown>): Promise<Outcome> {
+  const call = client[op.method.toUpperCase() as HttpMethod];
+  const { data, error, response } = await call(op.path, init);
+  if (error !== undefined || !response.ok) return { ok: false, status: response.status, body: error };
+  // A report asked for as CSV is text whatever the spec's default media type.
+  return { ok: true, value: data, text: typeof data === "string" };
 }

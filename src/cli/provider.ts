@@ -5,6 +5,8 @@ import type { ProviderDefinition } from "../core/provider.js";
 export interface ListedProvider extends ProviderDefinition {
   name: string;
   catalog: OperationCatalog;
+  /** The bundled spec (generated/<p>/openapi.json), read when a command needs its schemas. */
+  spec: URL;
   createClient(options: Record<string, unknown>): CliClient;
 }
 

@@ -12,16 +12,19 @@ export type Redactor = (text: string) => string;
  * `"name": "value"` pair.
  */
 export function createRedactor(secrets: () => readonly (string | undefined)[]): Redactor {
-  return (text) => {
-    let out = text;
-    const values = secrets().filter((s): s is string => typeof s === "string" && s.length >= 3).sort((a, b) => b.length - a.length);
-    for (const value of values) {
-      out = out.split(value).join(REDACTED);
-      const encoded = encodeURIComponent(value);
-      if (encoded !== value) out = out.split(encoded).join(REDACTED);
-    }
-    return out.replace(SENSITIVE_PAIR, (_, name: string, separator: string) => `${name}${separator}${REDACTED}`);
-  };
+  return (text) => removeValues(text, secrets()).replace(SENSITIVE_PAIR, (_, name: string, separator: string) => `${name}${separator}${REDACTED}`);
+}
+
+/** Only the given values (also percent-encoded) replaced: for answers a user asked for, where a sensitive-looking name may hold what they wanted (a new key). */
+export function removeValues(text: string, secrets: readonly (string | undefined)[]): string {
+  let out = text;
+  const values = secrets.filter((s): s is string => typeof s === "string" && s.length >= 3).sort((a, b) => b.length - a.length);
+  for (const value of values) {
+    out = out.split(value).join(REDACTED);
+    const encoded = encodeURIComponent(value);
+    if (encoded !== value) out = out.split(encoded).join(REDACTED);
+  }
+  return out;
 }
 
 /** A redacted copy of a parsed body: sensitive keys' values and known secrets in every string, to a bounded depth. */

@@ -78,7 +78,7 @@ describe("specfirst cloudtrax", () => {
     const result = await runCli(["cloudtrax", "time"], { HOME: emptyHome, CLOUDTRAX_BASE_URL: emulator.url });
     expect(result.code).toBe(2);
     expect(result.stderr.trim()).toBe(
-      `specfirst: no CloudTrax key and secret: set CLOUDTRAX_KEY and CLOUDTRAX_SECRET, or write them to ${path.join(emptyHome, ".cloudtrax.ini")} ([api] key, secret, url)`,
+      `specfirst: no CloudTrax key or secret (set CLOUDTRAX_KEY and CLOUDTRAX_SECRET, or write key and secret to ${path.join(emptyHome, ".cloudtrax.ini")} under [api])`,
     );
     expect(emulator.requests).toHaveLength(before);
   });

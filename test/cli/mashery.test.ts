@@ -87,7 +87,7 @@ describe("specfirst mashery", () => {
     expect(notArray.stderr).toBe("specfirst: the params must be a JSON array (JSON-RPC params are positional)\n");
     const missing = await runCli(["mashery", "getCallsStatusForService", "{}"], { HOME: home });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe("specfirst: getCallsStatusForService needs service_key\n");
+    expect(missing.stderr).toBe("specfirst: getCallsStatusForService: missing service_key (--no-validate sends it anyway)\n");
   });
 
   it("lists the reports, callJsonRpc and the rpc command with --help", async () => {

@@ -82,7 +82,7 @@ describe("specfirst watchmouse", () => {
   it("names a missing required parameter from the spec", async () => {
     const result = await runCli(["watchmouse", "cp_check", "{}"], { HOME: home });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("cpCheck needs host");
+    expect(result.stderr).toContain("cp_check: missing host");
   });
 
   it("lists the 22 calls with --help", async () => {

@@ -1,5 +1,6 @@
 /// <reference types="node" />
 import path from "node:path";
+import { pickBaseUrl } from "../../cli/base-url.js";
 import { readApiSection } from "../../cli/credential-file.js";
 import type { CliContext } from "../../core/provider.js";
 import { UsageError } from "../../cli/usage-error.js";
@@ -13,17 +14,17 @@ const DEFAULT_URL = "https://api.cloudtrax.com";
  */
 export function resolveOptions(context: CliContext): Record<string, unknown> {
   const file = context.configFile ?? context.env.CLOUDTRAX_CONFIG ?? path.join(context.home, ".cloudtrax.ini");
-  const api = readApiSection<{ key?: string; secret?: string; url?: string }>(file, { required: context.configFile !== undefined, expected: "key, secret and url" });
-  const url = context.baseUrl ?? context.env.CLOUDTRAX_BASE_URL ?? api.url;
+  const api = readApiSection<{ key?: string; secret?: string; url?: string }>(file, { required: context.configFile !== undefined || context.env.CLOUDTRAX_CONFIG !== undefined, expected: "key, secret and url" });
+  const url = pickBaseUrl([[context.baseUrl, "--base-url"], [context.env.CLOUDTRAX_BASE_URL, "CLOUDTRAX_BASE_URL"], [api.url, `url in ${file}`]]);
   const key = context.env.CLOUDTRAX_KEY ?? api.key;
   const secret = context.env.CLOUDTRAX_SECRET ?? api.secret;
   // Every CloudTrax call is signed, so say where credentials go before trying one.
-  if (!key || !secret) throw new UsageError(`no CloudTrax key and secret: set CLOUDTRAX_KEY and CLOUDTRAX_SECRET, or write them to ${file} ([api] key, secret, url)`);
+  if (!key || !secret) throw new UsageError(`no CloudTrax key or secret (set CLOUDTRAX_KEY and CLOUDTRAX_SECRET, or write key and secret to ${file} under [api])`);
   return {
     key,
     secret,
     // The default host means "the real service": keep the spec's per-path hosts (api-v2, api-v3) then.
-    ...(url && url.replace(/\/+$/, "") !== DEFAULT_URL ? { baseUrl: url.replace(/\/+$/, "") } : {}),
+    ...(url && url !== DEFAULT_URL ? { baseUrl: url } : {}),
   };
 }
 

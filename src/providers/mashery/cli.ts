@@ -1,8 +1,10 @@
 /// <reference types="node" />
-import { readApiSection } from "../../cli/credential-file.js";
 import path from "node:path";
-import type { CliCommand, CliContext } from "../../core/provider.js";
+import { pickBaseUrl } from "../../cli/base-url.js";
+import { readApiSection } from "../../cli/credential-file.js";
 import { UsageError } from "../../cli/usage-error.js";
+import type { CliCommand, CliContext } from "../../core/provider.js";
+import { rpcMethods } from "./rpc-methods.js";
 
 interface IniSection {
   key?: string;
@@ -16,38 +18,24 @@ interface IniSection {
  * given with --config; MASHERY_API_KEY, MASHERY_SECRET, MASHERY_SITE_ID and MASHERY_BASE_URL win over it.
  */
 export function resolveOptions(context: CliContext): Record<string, unknown> {
-  const api = readApiSection<IniSection>(context.configFile ?? path.join(context.home, ".mashery.ini"), { required: context.configFile !== undefined, expected: "key, secret, site_id and url" });
-  const baseUrl = context.baseUrl ?? context.env.MASHERY_BASE_URL ?? api.url;
-  return {
+  const file = context.configFile ?? path.join(context.home, ".mashery.ini");
+  const api = readApiSection<IniSection>(file, { required: context.configFile !== undefined, expected: "key, secret, site_id and url" });
+  const baseUrl = pickBaseUrl([[context.baseUrl, "--base-url"], [context.env.MASHERY_BASE_URL, "MASHERY_BASE_URL"], [api.url, `url in ${file}`]]);
+  const options = {
     apiKey: context.env.MASHERY_API_KEY ?? api.key ?? "",
     secret: context.env.MASHERY_SECRET ?? api.secret ?? "",
     siteId: context.env.MASHERY_SITE_ID ?? api.site_id ?? "",
-    ...(baseUrl ? { baseUrl: baseUrl.replace(/\/+$/, "") } : {}),
   };
+  // Every call is signed and goes to one site: name what is missing before trying one.
+  const missing = [!options.apiKey && "MASHERY_API_KEY", !options.secret && "MASHERY_SECRET", !options.siteId && "MASHERY_SITE_ID"].filter(Boolean);
+  if (context.signed && missing.length) throw new UsageError(`Mashery needs ${missing.join(", ")} (set them, or write key, secret and site_id to ${file} under [api])`);
+  return { ...options, ...(baseUrl ? { baseUrl } : {}) };
 }
 
 /** `specfirst mashery rpc member.fetch '["jdoe"]'`: one JSON-RPC call, its result printed as JSON. */
 export const commands: Record<string, CliCommand> = {
   rpc: {
-    usage: "rpc <method> [params]   call a JSON-RPC method; params is a JSON array (default [])",
-    async run(client, [method, params, ...extra]) {
-      if (!method) throw new UsageError("rpc needs a method name, e.g. specfirst mashery rpc member.fetch '[\"jdoe\"]'");
-      if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}": pass the params as one JSON array (quote it)`);
-      const rpc = (client as { rpc: unknown }).rpc as (method: string, params: unknown[]) => Promise<unknown>;
-      return rpc(method, parseParams(params));
-    },
+    usage: "rpc <method> [params]   call a JSON-RPC method; params is a JSON array (default []); rpc --list lists them",
+    methods: rpcMethods,
   },
 };
-
-function parseParams(text: string | undefined): unknown[] {
-  if (text === undefined || text.trim() === "") return [];
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`the params are not valid JSON: ${(error as Error).message}`);
-  }
-  if (!Array.isArray(value)) throw new UsageError("the params must be a JSON array (JSON-RPC params are positional)");
-  return value;
-}
-

@@ -1,5 +1,6 @@
 /// <reference types="node" />
 import path from "node:path";
+import { pickBaseUrl } from "../../cli/base-url.js";
 import { readApiSection } from "../../cli/credential-file.js";
 import type { CliContext } from "../../core/provider.js";
 import { UsageError } from "../../cli/usage-error.js";
@@ -23,8 +24,8 @@ export function resolveOptions(context: CliContext): Record<string, unknown> {
   const { env } = context;
   const fromEnv = env.WATCHMOUSE_USER || env.WATCHMOUSE_PASSWORD || env.WATCHMOUSE_NKEY;
   const chosen: IniCredentials = fromEnv ? { user: env.WATCHMOUSE_USER, password: env.WATCHMOUSE_PASSWORD, nkey: env.WATCHMOUSE_NKEY } : ini;
-  const url = context.baseUrl ?? env.WATCHMOUSE_BASE_URL ?? ini.url;
-  return { ...credentials(chosen, fromEnv ? "WATCHMOUSE_USER and WATCHMOUSE_PASSWORD" : `user and password in ${file}`), ...(url ? { baseUrl: url.replace(/\/+$/, "") } : {}) };
+  const url = pickBaseUrl([[context.baseUrl, "--base-url"], [env.WATCHMOUSE_BASE_URL, "WATCHMOUSE_BASE_URL"], [ini.url, `url in ${file}`]]);
+  return { ...credentials(chosen, fromEnv ? "WATCHMOUSE_USER and WATCHMOUSE_PASSWORD" : `user and password in ${file}`), ...(url ? { baseUrl: url } : {}) };
 }
 
 function credentials({ user, password, nkey }: IniCredentials, where: string): Record<string, string> {
