@@ -12,12 +12,13 @@ import xEffect from "./x-effect.js";
 import xErrorCodes from "./x-error-codes.js";
 import xInferred from "./x-inferred.js";
 import xLimitsSummary from "./x-limits-summary.js";
+import xPaging from "./x-paging.js";
 import xRpcMethods from "./x-rpc-methods.js";
 import xStability from "./x-stability.js";
 import xSunset from "./x-sunset.js";
 
 /** The vocabulary, sorted by name. */
-export const EXTENSIONS = [xAuthSummary, xCheckCreditsByType, xClientBoundParameters, xClientName, xCreateonly, xCredits, xEffect, xErrorCodes, xInferred, xLimitsSummary, xRpcMethods, xStability, xSunset];
+export const EXTENSIONS = [xAuthSummary, xCheckCreditsByType, xClientBoundParameters, xClientName, xCreateonly, xCredits, xEffect, xErrorCodes, xInferred, xLimitsSummary, xPaging, xRpcMethods, xStability, xSunset];
 
 export const PLUGIN_ID = "specfirst";
 

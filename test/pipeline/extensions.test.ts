@@ -69,7 +69,7 @@ describe("the extension vocabulary", () => {
     const source = spec({
       info: ["x-client-name: Things", "x-auth-summary: a key in a header", "x-limits-summary: 10 calls a second", "x-client-bound-parameters: { thing_id: thingId }", "x-logo: { url: 'https://example.org/logo.png' }"],
       pathItem: ["x-stability: beta"],
-      operation: ["x-effect: idempotent", "x-inferred: true", "x-credits: { api: 1, check: 0.5 }", "x-check-credits-by-type: { browser: 5, other: 1 }", "x-rpc-methods: Methods", "deprecated: true", "x-sunset: '2027-01-31'"],
+      operation: ["x-effect: idempotent", "x-inferred: true", "x-credits: { api: 1, check: 0.5 }", "x-check-credits-by-type: { browser: 5, other: 1 }", "x-rpc-methods: Methods", "deprecated: true", "x-sunset: '2027-01-31'", "x-paging: { style: cursor, in: query, parameter: uuid, nextCursor: uuid, limit: num, items: [result, result.probes] }"],
       schema: ["x-createonly: true"],
       root: ["    Methods: { type: object, properties: { thing.get: { type: object, properties: { params: { type: array }, result: { type: object } } } } }", "x-error-codes:", "  - { code: 1, name: Broken, message: broken, context: misc }", "  - { code: ERR_X, name: Other, message: other, kind: http400, retry: never }"],
     });
@@ -120,6 +120,9 @@ describe("the extension vocabulary", () => {
     ["x-sunset (not deprecated)", { operation: ["x-sunset: '2027-01-31'"] }, "x-sunset dates the removal of a deprecated operation: add `deprecated: true`"],
     ["x-rpc-methods (no such schema)", { operation: ["x-rpc-methods: Things"] }, 'x-rpc-methods must name a schema in components/schemas that lists the methods as its properties, not "Things"'],
     ["x-rpc-methods (not a catalogue)", { operation: ["x-rpc-methods: Thing"] }, 'x-rpc-methods names "Thing", whose method "x-efect" is not { params, result }: each property of the catalogue describes one method\'s params and result'],
+    ["x-paging (style)", { operation: ["x-paging: { style: pages, parameter: page }"] }, 'x-paging.style must be one of page, offset, cursor, not "pages"'],
+    ["x-paging (cursor without nextCursor)", { operation: ["x-paging: { style: cursor, parameter: after }"] }, "x-paging needs nextCursor for the cursor style"],
+    ["x-paging (unknown field)", { operation: ["x-paging: { style: page, parameter: page, size: limit }"] }, 'x-paging has no field "size" (fields: style, in, parameter, limit, items, nextCursor, totalPages)'],
     ["x-error-codes (shape)", { root: ["x-error-codes: { 1: broken }"] }, 'x-error-codes must be a list of { code, name, message } entries, not {"1":"broken"}'],
   ])("%s: a misshapen value fails on its line", async (_, parts, message) => {
     const source = spec(parts);
