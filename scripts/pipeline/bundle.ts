@@ -46,7 +46,7 @@ async function lintBundle(project: Project, provider: Provider, document: OpenAp
     problems.map((p) => {
       const pointer = p.location[0]?.pointer ?? "#/";
       const found = nodeAt(sources, pointer.replace(/^#\/?/, "").split("/").filter(Boolean).map(unescapePointerFragment));
-      return { message: `${p.severity}: ${p.message}`, rule: p.ruleId, location: found ? locate(found.source, found.key ?? found.node) : { file: provider.specFile } };
+      return { message: p.message, severity: p.severity, rule: p.ruleId, location: found ? locate(found.source, found.key ?? found.node) : { file: provider.specFile } };
     }),
   );
 }

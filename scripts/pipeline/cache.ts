@@ -6,8 +6,8 @@ import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /** Everything a build reads: if none of it changed and the outputs are as we left them, skip. */
-const INPUTS = ["README.md", "redocly.yaml", "package.json", "package-lock.json", "tsconfig.json", "tsconfig.build.json", "specs", "templates", "src", "scripts/pipeline", "scripts/build.ts"];
-const OUTPUTS = ["generated", "site", "dist", "package.json"];
+const INPUTS = ["README.md", "redocly.yaml", "package.json", "package-lock.json", "tsconfig.json", "tsconfig.build.json", "specs", "templates", "src", "scripts/pipeline", "scripts/lint-rules", "scripts/build.ts"];
+const OUTPUTS = ["generated", "site", "dist", "package.json", "docs/extensions.md"];
 /** Past this size an input is hashed by size and time, not read: lint refuses a spec this large anyway (bounded-yaml.ts). */
 const INPUT_READ_LIMIT = 5 * 1024 * 1024;
 

@@ -15,7 +15,7 @@ import { generateTypes } from "./types.js";
 export interface ChangeReport {
   /** For the build output: per changed provider, a summary line and one line per finding. */
   lines: string[];
-  /** One line for the stage log: "shadowserver: minor; types compared in 0.21s" or "no spec changes". */
+  /** One line for the stage log: "petstore: minor; types compared in 0.21s" or "no spec changes". */
   summary: string;
   /** The new CHANGELOG.md content; absent when the file would not change. */
   changelog?: string;

@@ -8,7 +8,7 @@ import type { OpenApiDocument } from "./bundle.js";
 /** What templates know about a provider: plain data derived from its bundled spec. */
 export interface ProviderModel {
   name: string;
-  /** Used in identifiers: createCloudTraxClient. From info.x-client-name, else the capitalised alias. */
+  /** Used in identifiers: createPetStoreClient. From info.x-client-name, else the capitalised alias. */
   clientName: string;
   title: string;
   version: string;
@@ -16,7 +16,7 @@ export interface ProviderModel {
   operations: CatalogOperation[];
   /** What a call needs at run time (generated/<p>/operations.ts). */
   table: OperationTable;
-  /** camelCase of clientName, for value identifiers: cloudTraxErrorCatalogue. */
+  /** camelCase of clientName, for value identifiers: petStoreErrorCatalogue. */
   camelName: string;
   /** The documented error catalogue (root x-error-codes), rendered to generated/<p>/errors.ts. */
   errorCodes: { code: number | string; name: string; message: string; context?: string }[];
@@ -109,10 +109,25 @@ export function deref(spec: OpenApiDocument, node: any): any {
   return current;
 }
 
+/**
+ * The method catalogues of the spec's JSON-RPC operations: the properties (method name → its
+ * params and result) of each schema an operation names with `x-rpc-methods`, once each.
+ */
+export function rpcCatalogues(spec: OpenApiDocument): Record<string, any>[] {
+  const names = new Set<string>();
+  for (const item of Object.values<any>(spec.paths ?? {})) {
+    for (const method of METHODS) {
+      const name = deref(spec, item)[method]?.["x-rpc-methods"];
+      if (typeof name === "string") names.add(name);
+    }
+  }
+  return [...names].map((name) => deref(spec, spec.components?.schemas?.[name])?.properties).filter((catalogue) => catalogue && typeof catalogue === "object");
+}
+
 /** One line for the build output: how much API a spec describes. */
 export function summarizeSpec(spec: OpenApiDocument): string {
   const operations = Object.values<any>(spec.paths ?? {}).reduce((n, item) => n + METHODS.filter((m) => deref(spec, item)[m]).length, 0);
   const inferred = Object.values<any>(spec.paths ?? {}).reduce((n, item) => n + METHODS.filter((m) => deref(spec, item)[m]?.["x-inferred"] === true).length, 0);
-  const rpc = Object.keys(spec.components?.schemas?.RpcMethods?.properties ?? {}).length;
+  const rpc = rpcCatalogues(spec).reduce((n, catalogue) => n + Object.keys(catalogue).length, 0);
   return [`${operations} operations${inferred ? ` (${inferred} inferred)` : ""}`, rpc ? `${rpc} JSON-RPC methods` : ""].filter(Boolean).join(", ");
 }

@@ -1,24 +1,25 @@
 // The document a provider's Redoc page is built from: the published spec with changes that only
 // concern the page. The spec, the published <p>.openapi.json and the generated types are untouched.
 import type { OpenApiDocument } from "./bundle.js";
+import { rpcCatalogues } from "./describe.js";
 
 /**
  * The published spec as Redoc should see it:
  *
  * - `$defs` are left out. Redoc never shows them, but it resolves everything under them each time
- *   their schema is merged into another one. Mashery's `RpcMethodName` keeps the 121-method
- *   `RpcMethods` catalogue under `$defs` and is merged into each of the 121 `JsonRpcRequest`
- *   variants, which kept the JSON-RPC operation from opening for about six minutes.
- *   A `$defs` that some `$ref` points into stays.
+ *   their schema is merged into another one. A method-name schema that keeps a JSON-RPC catalogue
+ *   of a hundred-odd methods under `$defs`, merged into each of as many request variants, kept a
+ *   JSON-RPC operation from opening for about six minutes. A `$defs` that some `$ref` points into stays.
  * - Each variant of a JSON-RPC request union (a `oneOf` whose variants fix `method` with a `const`
- *   that names an entry of the `RpcMethods` catalogue) gets that entry's description and the name
- *   of its result schema: the page shows each method's params but not the catalogue itself.
+ *   that names an entry of a catalogue an operation names with `x-rpc-methods`) gets that entry's
+ *   description and the name of its result schema: the page shows each method's params but not the
+ *   catalogue itself.
  */
 export function docsView(spec: OpenApiDocument): OpenApiDocument {
   const view = structuredClone(spec);
   const refs = collectRefs(view);
   dropDefs(view, "", (pointer) => refs.some((ref) => ref.startsWith(`#${pointer}/`)), false);
-  describeRpcVariants(view);
+  for (const catalogue of rpcCatalogues(view)) describeRpcVariants(view.components?.schemas ?? {}, catalogue);
   return view;
 }
 
@@ -53,10 +54,7 @@ function dropDefs(node: unknown, pointer: string, referenced: (pointer: string) 
   }
 }
 
-function describeRpcVariants(view: OpenApiDocument): void {
-  const schemas: Record<string, any> = view.components?.schemas ?? {};
-  const catalogue: Record<string, any> | undefined = schemas.RpcMethods?.properties;
-  if (!catalogue) return;
+function describeRpcVariants(schemas: Record<string, any>, catalogue: Record<string, any>): void {
   for (const schema of Object.values(schemas)) {
     if (!Array.isArray(schema?.oneOf)) continue;
     for (const variant of schema.oneOf) {

@@ -63,7 +63,8 @@ async function lintSpec(project: Project, provider: Provider): Promise<Problem[]
     const location = problem.location[0];
     const start = location ? safeLineCol(location) : undefined;
     return {
-      message: `${problem.severity}: ${problem.message}`,
+      message: problem.message,
+      severity: problem.severity,
       rule: problem.ruleId,
       location: location ? { file: location.source.absoluteRef, line: start?.line, column: start?.col } : { file: provider.specFile },
     };

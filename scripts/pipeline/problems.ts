@@ -11,6 +11,8 @@ export interface Problem {
   message: string;
   location?: SourceLocation;
   rule?: string;
+  /** Set by Redocly's rules (redocly.yaml gives each its severity); the pipeline's own checks are errors. */
+  severity?: "error" | "warn";
 }
 
 /** A stage failed; every problem says file:line so the maintainer can jump to the cause. */
@@ -32,7 +34,7 @@ export function formatLocation(location: SourceLocation | undefined, root: strin
 export function formatProblem(problem: Problem, root: string): string {
   const where = formatLocation(problem.location, root);
   const rule = problem.rule ? ` (${problem.rule})` : "";
-  return `${where ? `${where}: ` : ""}${problem.message}${rule}`;
+  return `${where ? `${where}: ` : ""}${problem.severity ? `${problem.severity}: ` : ""}${problem.message}${rule}`;
 }
 
 /** Turns anything thrown inside a stage into a StageError, keeping a file:line when it has one. */

@@ -4,7 +4,7 @@ import { loadConfig, type Config } from "@redocly/openapi-core";
 import { StageError } from "./problems.js";
 
 export interface Provider {
-  /** The alias under `apis:` in redocly.yaml, e.g. "shadowserver"; also the package subpath. */
+  /** The alias under `apis:` in redocly.yaml, e.g. "petstore"; also the package subpath. */
   name: string;
   /** Absolute path of the spec's root file. */
   specFile: string;

@@ -96,7 +96,7 @@ export function renderTemplateWithPartials(project: Project, file: string, data:
 
 /**
  * Spec text in generated TypeScript goes through one of these two helpers (names that become code
- * are checked as identifiers by lint instead, identifiers.ts):
+ * are checked as identifiers by lint instead: identifiers.ts and the extensions' rules in scripts/lint-rules/):
  * - `{{{json x}}}`: a JSON literal (U+2028/2029 escaped too, for parsers older than ES2019);
  * - `{{comment x}}`: text inside a comment, on one line, with nothing that could end the comment.
  */

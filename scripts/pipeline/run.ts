@@ -6,6 +6,7 @@ import { readState, writeState } from "./cache.js";
 import { collectChanges } from "./change-report.js";
 import { summarizeSpec } from "./describe.js";
 import { buildDocs } from "./docs.js";
+import { renderExtensionsDoc } from "./extensions-doc.js";
 import { lintSpecs } from "./lint.js";
 import { renderManifest } from "./manifest.js";
 import { commitOutputs, findDrift, swapDirectory, type Drift } from "./outputs.js";
@@ -31,7 +32,7 @@ async function stage<T>(log: Log, name: string, work: () => Promise<T> | T, deta
   }
 }
 
-/** lint → bundle → types → render, in memory: everything `generated/` and package.json should hold. */
+/** lint → bundle → types → render, in memory: everything `generated/`, package.json and docs/extensions.md should hold. */
 async function produceSources(project: Project, log: Log): Promise<{ outputs: Outputs; bundles: Map<string, OpenApiDocument> }> {
   const count = project.providers.length;
   await stage(log, "lint", () => lintSpecs(project), () => `${count} spec${count === 1 ? "" : "s"}, 0 problems`);
@@ -40,6 +41,7 @@ async function produceSources(project: Project, log: Log): Promise<{ outputs: Ou
   const outputs = await stage(log, "render", () => {
     const rendered = renderGenerated(project, bundles, types);
     rendered.set("package.json", renderManifest(project));
+    rendered.set("docs/extensions.md", renderExtensionsDoc(project));
     return rendered;
   }, (o) => `${o.size} files`);
   return { outputs, bundles };

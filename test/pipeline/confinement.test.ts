@@ -10,7 +10,7 @@ import { MAX_SPEC_BYTES } from "../../scripts/pipeline/bounded-yaml.js";
 import { bundleSpecs } from "../../scripts/pipeline/bundle.js";
 import { loadConfinedSources } from "../../scripts/pipeline/confine-refs.js";
 import { loadProject } from "../../scripts/pipeline/providers.js";
-import { copyProject, fingerprint, runPipeline } from "./project-copy.js";
+import { copyProject, fingerprint, runLint, runPipeline } from "./project-copy.js";
 
 const SPEC = "specs/shadowserver/openapi.yaml";
 
@@ -100,7 +100,7 @@ describe("the pipeline, on a copy of the project", () => {
     return original.replace(/^info:\n/m, `info:\n${lines.map((l) => `  ${l}\n`).join("")}`);
   }
 
-  it("opens no connection for a reference to a listening local server, in build, check or a bare bundle", async () => {
+  it("opens no connection for a reference to a listening local server, in build, check, lint or a bare bundle", async () => {
     let connections = 0;
     const server: Server = createServer((_, res) => res.end("openapi: 3.1.0\n"));
     server.on("connection", () => connections++);
@@ -114,6 +114,10 @@ describe("the pipeline, on a copy of the project", () => {
         expect(result.code).toBe(1);
         expect(result.stderr).toContain(`${SPEC}:${line}:11: $ref "${url}/notes.yaml" is a URL`);
       }
+      // npm run lint runs the same checks, printed the way redocly lint prints them.
+      const lint = await runLint(dir, "--format", "stylish");
+      expect(lint.code).toBe(1);
+      expect(lint.stdout).toMatch(new RegExp(`^${SPEC}:\\n  ${line}:11 +error +source-checks +\\$ref "${url}/notes\\.yaml" is a URL`, "m"));
       // A caller that bundles without linting first (npm run changes) is refused the same way.
       await expect(bundleSpecs(await loadProject(dir))).rejects.toMatchObject({ stage: "bundle", problems: [expect.objectContaining({ message: expect.stringContaining("is a URL") })] });
       expect(connections).toBe(0);
@@ -142,8 +146,8 @@ describe("the pipeline, on a copy of the project", () => {
   });
 
   const unshare = canUnshareNetwork();
-  it.skipIf(unshare !== true)(`builds and checks with no network at all (unshare -n)${unshare === true ? "" : `: skipped, ${unshare}`}`, async () => {
-    for (const script of ["build", "check"]) {
+  it.skipIf(unshare !== true)(`builds, checks and lints with no network at all (unshare -n)${unshare === true ? "" : `: skipped, ${unshare}`}`, async () => {
+    for (const script of ["build", "check", "lint"]) {
       const result = await new Promise<{ code: number; output: string }>((resolve) =>
         execFile("unshare", ["-n", "npm", "run", script, "--", ...(script === "build" ? ["--force"] : [])], { cwd: dir }, (error, stdout, stderr) =>
           resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),

@@ -62,4 +62,22 @@ describe("the document the docs pages are built from", () => {
     expect(view.components.schemas.Named.example).toEqual({ $defs: { kept: true } });
     expect(view.components.schemas.Named["x-note"]).toEqual({ $defs: 1 });
   });
+
+  it("finds a JSON-RPC catalogue only through the x-rpc-methods of an operation, whatever the schema is called", () => {
+    const variant = { type: "object", properties: { method: { const: "thing.get" } } };
+    const spec = (named: boolean): OpenApiDocument => ({
+      openapi: "3.1.0",
+      info: { title: "t", version: "1" },
+      paths: { "/rpc": { post: { operationId: "call", ...(named ? { "x-rpc-methods": "Methods" } : {}), responses: { "200": { description: "ok" } } } } },
+      components: {
+        schemas: {
+          Request: { description: "A call.", oneOf: [structuredClone(variant)] },
+          Methods: { type: "object", properties: { "thing.get": { description: "Gets a thing.", properties: { result: { $ref: "#/components/schemas/Thing" } } } } },
+          Thing: { type: "object", description: "A thing." },
+        },
+      },
+    });
+    expect(docsView(spec(true)).components.schemas.Request.oneOf[0].description).toBe("Gets a thing.\n\n**Result** (`result` of the 200 response): `Thing` — A thing.\n\nA call.");
+    expect(docsView(spec(false)).components.schemas.Request.oneOf[0].description).toBeUndefined();
+  });
 });

@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const COPIED = ["README.md", "CHANGELOG.md", "redocly.yaml", "package.json", "tsconfig.json", "tsconfig.build.json", "specs", "templates", "scripts", "src", "generated"];
+const COPIED = ["README.md", "CHANGELOG.md", "redocly.yaml", "package.json", "tsconfig.json", "tsconfig.build.json", "specs", "templates", "scripts", "src", "generated", "docs"];
 
 /** A scratch copy of the project (node_modules linked) to run the pipeline on without touching the real one. */
 export function copyProject(): string {
@@ -24,8 +24,17 @@ export interface PipelineResult {
 
 /** Runs `scripts/build.ts` in `dir` as a child process, as `npm run build|check` would. */
 export function runPipeline(dir: string, ...args: string[]): Promise<PipelineResult> {
+  return runScript(dir, "scripts/build.ts", args);
+}
+
+/** Runs `scripts/lint.ts` in `dir`, as `npm run lint` would. */
+export function runLint(dir: string, ...args: string[]): Promise<PipelineResult> {
+  return runScript(dir, "scripts/lint.ts", args);
+}
+
+function runScript(dir: string, script: string, args: string[]): Promise<PipelineResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", "tsx", "scripts/build.ts", ...args], { cwd: dir, env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" } }, (error, stdout, stderr) =>
+    execFile(process.execPath, ["--import", "tsx", script, ...args], { cwd: dir, env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" } }, (error, stdout, stderr) =>
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });

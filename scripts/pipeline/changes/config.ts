@@ -13,9 +13,9 @@ import { isObject, LEVELS, type Finding, type Level } from "./model.js";
  *     response-success-status-added: warning   # breaking | warning | info | off
  *   ignore:
  *     - rule: request-parameter-removed        # required
- *       provider: shadowserver                 # optional: these narrow the match
- *       operation: GET /net/asn
- *       location: query parameter `peer`       # text the finding's location contains
+ *       provider: petstore                     # optional: these narrow the match
+ *       operation: GET /pets
+ *       location: query parameter `tag`        # text the finding's location contains
  *       reason: never worked upstream          # optional, for readers
  */
 

@@ -17,7 +17,7 @@ export interface ProviderChanges {
   document: OpenApiDocument;
 }
 
-/** `shadowserver: minor — 3 changes, 1 breaking`, then one line per finding with its rule id. */
+/** `petstore: minor — 3 changes, 1 breaking`, then one line per finding with its rule id. */
 export function terminalLines(changes: ProviderChanges): string[] {
   return [`${changes.provider}: ${changes.bump} — ${count(changes.findings)}`, ...changes.findings.map((f) => `  ${mark(f)} ${describe(f)} [${f.rule}]`)];
 }

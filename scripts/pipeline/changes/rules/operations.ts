@@ -1,4 +1,5 @@
 import type { Context, OperationEntry, OperationRule } from "../document.js";
+import { STABILITY as LEVELS } from "../../../lint-rules/x-stability.js";
 import { ruleSet, showValue, type Finding } from "../model.js";
 
 /*
@@ -23,7 +24,8 @@ const { rules, finding } = ruleSet("Operations and lifecycle", {
 });
 export { rules };
 
-const STABILITY = ["draft", "alpha", "beta", "stable"];
+/** The levels in order, as the x-stability lint rule allows them. */
+const STABILITY: readonly string[] = LEVELS;
 /** Levels that promise nothing: a break there is reported as a warning. */
 export const UNSTABLE = new Set(["draft", "alpha"]);
 

@@ -48,7 +48,7 @@ interface Walk {
   direction: Direction;
   /**
    * What each $ref pair compared to, per direction. Shared schemas are reached along many paths
-   * (Mashery's JSON-RPC envelopes: thousands), so each pair is walked once and its findings are
+   * (a JSON-RPC request union's envelopes: thousands), so each pair is walked once and its findings are
    * re-homed at every path that reaches it.
    */
   memo: Map<string, Found[]>;
@@ -256,8 +256,8 @@ function under(segment: string, found: Found[]): Found[] {
 }
 
 /**
- * One edit to a shared schema reaches a body along many paths (Mashery's timestamp schema: thousands
- * of paths under the JSON-RPC envelopes). Findings with the same origin (schema and path inside it)
+ * One edit to a shared schema reaches a body along many paths (a timestamp schema used by every
+ * method: thousands of paths under JSON-RPC envelopes). Findings with the same origin (schema and path inside it)
  * and the same change are one line, shown at their shortest path with a count of the others; when
  * they differ only by oneOf/anyOf variant (an `id` in sixty JSON-RPC methods), a few variants
  * are named instead. Findings outside any $ref'd schema merge only in that second way.
