@@ -24,7 +24,7 @@ export const clientPageFile = (provider: string) => `${provider}-client.html`;
  *   command and, for paged operations, how to walk the pages; its effect as a badge too;
  * - the guide to the client linked at the top;
  * - no license panel: the spec's `info.license` is the document's, not the third-party API's;
- * - the version called a version ("CloudTrax API (4)" read like a count);
+ * - the version called a version (a bare "(4)" after the title read like a count);
  * - a JSON-RPC endpoint's answer offered per method instead of one `result` union of every method's.
  */
 export function forReaders(view: OpenApiDocument, model: ProviderModel): OpenApiDocument {
@@ -62,38 +62,36 @@ function code(text: string): string {
 }
 
 /**
- * A JSON-RPC endpoint (an operation whose request body is a union of variants that fix `method` to
- * an entry of the `RpcMethods` catalogue) answers with one variant per method on the page, titled
- * by the method's name and holding that method's `result`: the response panel offers the methods in
- * a list, instead of a `result` typed as a screen of "X or Y or Z".
+ * A JSON-RPC endpoint (an operation naming its method catalogue with `x-rpc-methods`) answers with
+ * one variant per method on the page, titled by the method's name and holding that method's
+ * `result`: the response panel offers the methods in a list, instead of a `result` typed as a
+ * screen of "X or Y or Z".
  */
 function resultPerMethod(page: OpenApiDocument): void {
-  const catalogue: Record<string, any> | undefined = page.components?.schemas?.RpcMethods?.properties;
-  if (!catalogue) return;
   for (const item of Object.values<any>(page.paths ?? {})) {
     for (const op of Object.values<any>(item ?? {})) {
-      const variants = deref(page, deref(page, op?.requestBody)?.content?.["application/json"]?.schema)?.oneOf;
-      const methods: string[] = Array.isArray(variants) ? variants.map((v: any) => v?.properties?.method?.const).filter((m: unknown): m is string => typeof m === "string" && Object.hasOwn(catalogue, m)) : [];
-      if (!methods.length) continue;
+      const name = op?.["x-rpc-methods"];
+      const catalogue: Record<string, any> | undefined = typeof name === "string" ? deref(page, page.components?.schemas?.[name])?.properties : undefined;
+      if (!catalogue || typeof catalogue !== "object") continue;
       for (const [code, raw] of Object.entries<any>(op.responses ?? {})) {
         const response = deref(page, raw);
         if (!code.startsWith("2") || !response?.content?.["application/json"]) continue;
         const media = response.content["application/json"];
-        op.responses[code] = { ...response, content: { ...response.content, "application/json": { ...media, schema: perMethod(methods, catalogue) } } };
+        op.responses[code] = { ...response, content: { ...response.content, "application/json": { ...media, schema: perMethod(catalogue) } } };
       }
     }
   }
 }
 
-function perMethod(methods: string[], catalogue: Record<string, any>) {
+function perMethod(catalogue: Record<string, any>) {
   return {
-    description: "One answer per method: pick the method to see its `result`. Shown in the JSON-RPC 1.0 envelope, which the client's rpc() uses; a 1.1 answer adds `version`, a 2.0 answer has `jsonrpc` and leaves the unused one of `result` and `error` out.",
-    oneOf: methods.map((method) => ({
+    description: "One answer per method: pick the method to see its `result`. Shown in the JSON-RPC 1.0 envelope; a 1.1 answer adds `version`, a 2.0 answer has `jsonrpc` and leaves the unused one of `result` and `error` out.",
+    oneOf: Object.entries(catalogue).map(([method, entry]) => ({
       title: method,
       type: "object",
-      ...(catalogue[method]?.description ? { description: catalogue[method].description } : {}),
+      ...(entry?.description ? { description: entry.description } : {}),
       properties: {
-        result: catalogue[method]?.properties?.result ?? {},
+        result: entry?.properties?.result ?? {},
         error: { type: "null", description: "Null on success; a failure is answered with an error object (the error responses)." },
         id: { description: "The request's `id`, echoed." },
       },

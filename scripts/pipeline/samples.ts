@@ -17,7 +17,7 @@ export interface OperationSample {
  * Code samples for every operation, rendered from templates/samples/ with values from the spec's
  * own examples: the TypeScript call through `specfirst/<provider>` and the equivalent command line.
  * A provider folder says what is special (samplePartials): how a sample opens a client, and whole
- * samples for an operation its helpers serve better (Mashery's JSON-RPC endpoint → rpc()).
+ * samples for an operation its helpers serve better (a JSON-RPC endpoint → its rpc() helper).
  * Paged operations (x-paging) show client.paginate() and `--all`.
  */
 export function renderSamples(project: Project, model: ProviderModel, spec: OpenApiDocument): OperationSample[] {
