@@ -69,6 +69,14 @@ async function listedOperations(page: Page): Promise<Set<string>> {
   return seen;
 }
 
+/** Shows the code samples in this language (TypeScript or CLI); Redoc keeps the choice for later pages. */
+async function sampleLanguage(page: Page, language: "TypeScript" | "CLI"): Promise<void> {
+  const menu = page.locator(".panel-request-samples").getByRole("button", { name: /^(TypeScript|CLI)$/ }).first();
+  if ((await menu.textContent())?.trim() === language) return;
+  await menu.click();
+  await page.getByRole("menuitem", { name: language }).click();
+}
+
 function cancelChevronNavigation(): void {
   document.addEventListener("click", (event) => {
     if (event.target instanceof Element && event.target.closest('[data-component-name^="icons/Chevron"]')) event.preventDefault();
@@ -157,9 +165,10 @@ describe("the docs site in Chromium, offline", () => {
     await samples.getByText("rpc(").first().waitFor({ timeout: 30_000 });
     await expect(samples.first().textContent()).resolves.toMatch(/client\.rpc\("member\.fetch", \["jdoe_dev"\]\)[\s\S]*client\.query\(/);
     // The command line beside it.
-    await samples.getByRole("button", { name: /TypeScript/ }).first().click();
-    await page.getByRole("menuitem", { name: "CLI" }).click();
+    await sampleLanguage(page, "CLI");
     await samples.getByText(`specfirst mashery rpc member.fetch '["jdoe_dev"]' --pretty`).first().waitFor();
+    // Redoc remembers the language for every page: back to the default.
+    await sampleLanguage(page, "TypeScript");
     // The answer: one variant per method, each with its own result.
     const answer = page.locator('[data-section-id="switcher"]').filter({ hasText: "One of:" }).filter({ hasText: "test.hello" }).last();
     await answer.getByRole("button").first().click();
@@ -178,7 +187,8 @@ describe("the docs site in Chromium, offline", () => {
     const code = page.locator('.panel-request-samples pre[data-component-name="CodeBlock/CodeBlockContainer"]').first();
     await code.waitFor({ timeout: 30_000 });
     await page.getByText("paged by uuid", { exact: false }).first().waitFor();
-    await page.locator(".panel-request-samples").getByText("await using client =").first().waitFor();
+    await sampleLanguage(page, "TypeScript");
+    await expect(code.textContent()).resolves.toContain("await using client = createWatchMouseClient(");
     const layout = await code.evaluate((pre) => {
       const copy = pre.closest('[data-component-name="CodeBlock/CodeBlock"]')?.querySelector('[data-testid="copy-button"]');
       const range = document.createRange();
