@@ -40,25 +40,3 @@ export function requestBody(request: Request): string | Promise<string> {
   if (init) return init.body ?? "";
   return request.clone().text();
 }
-
-/**
- * A copy of a request with another URL, body or headers: for the rare second send (a re-signed
- * retry, another server). The body is read as text, so the copy never shares a stream.
- */
-export async function rebuildRequest(
-  request: Request,
-  changes: { url?: string; body?: string; headers?: Record<string, string> },
-): Promise<Request> {
-  const hasBody = request.method !== "GET" && request.method !== "HEAD";
-  const body = changes.body ?? (hasBody ? await requestBody(request) : undefined);
-  const headers = new Headers(request.headers);
-  for (const [name, value] of Object.entries(changes.headers ?? {})) headers.set(name, value);
-  return new SignableRequest(changes.url ?? request.url, {
-    method: request.method,
-    headers,
-    body: hasBody ? body : undefined,
-    signal: sendableInit(request)?.signal ?? request.signal,
-    redirect: request.redirect,
-    credentials: request.credentials,
-  });
-}

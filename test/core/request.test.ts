@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { rebuildRequest, requestBody, SignableRequest } from "../../src/internal/request.js";
+import { requestBody, SignableRequest } from "../../src/internal/request.js";
 import { createTransport, type Fetch } from "../../src/core/transport.js";
 
 /** The transport with no signing, as a plain sender. */
@@ -78,17 +78,6 @@ describe("the transport", () => {
     controller.abort(new Error("stop"));
     const request = new SignableRequest(`${url}/x`, { signal: controller.signal });
     await expect(createSender()(request)).rejects.toThrow("stop");
-  });
-});
-
-describe("rebuildRequest", () => {
-  it("copies a sent request with a new URL and its original body", async () => {
-    const request = new SignableRequest(`${url}/a`, { method: "POST", body: "once", headers: { A: "1" } });
-    await createSender(fetch)(request); // consumes the body stream
-    const copy = await rebuildRequest(request, { url: `${url}/b`, headers: { B: "2" } });
-    const echo = (await (await createSender()(copy)).json()) as Echo;
-    expect(echo).toMatchObject({ url: "/b", body: "once" });
-    expect(echo.headers).toMatchObject({ a: "1", b: "2" });
   });
 });
 
