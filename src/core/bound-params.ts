@@ -7,19 +7,19 @@ import type { CallInit } from "./strategy.js";
  * the URL parser (`/network/{..}/user/5` → `/user/5`, validly signed), and objects serialise to
  * anything. Strings (not empty) and finite numbers pass.
  */
-export function pathParams(init: CallInit, path: string, bound: Record<string, unknown>, where: { provider: string; operation: string }): CallInit {
+export function pathParams(init: CallInit, path: string, bound: Record<string, unknown>, provider: string, operation: string): CallInit {
   let params = init.params?.path;
   if (path.indexOf("{") < 0) return init;
   for (const name in bound) {
     if (!path.includes(`{${name}}`) || params?.[name] !== undefined) continue;
     const value = bound[name];
-    if (value === undefined || value === "") throw new InvalidRequestError(`${where.provider} ${where.operation}: the client needs a value for ${name}`, where);
+    if (value === undefined || value === "") throw new InvalidRequestError(`${provider} ${operation}: the client needs a value for ${name}`, { provider, operation });
     params = { ...params, [name]: value };
   }
   for (const name in params) {
     const value = params[name];
     const ok = typeof value === "number" ? Number.isFinite(value) : typeof value === "string" && value !== "" && value !== "." && value !== "..";
-    if (!ok) throw new InvalidRequestError(`${where.provider} ${where.operation}: path parameter ${name} must be a non-empty string other than "." and "..", or a finite number`, where);
+    if (!ok) throw new InvalidRequestError(`${provider} ${operation}: path parameter ${name} must be a non-empty string other than "." and "..", or a finite number`, { provider, operation });
   }
   return params === init.params?.path ? init : { ...init, params: { ...init.params, path: params } };
 }

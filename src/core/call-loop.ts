@@ -1,4 +1,4 @@
-import { startDeadline, type Deadline } from "../internal/deadline.js";
+import { Deadline } from "../internal/deadline.js";
 import { sleep } from "../internal/sleep.js";
 import { pathParams } from "./bound-params.js";
 import { defaultEffect } from "./effects.js";
@@ -11,7 +11,7 @@ import { DEFAULT_TIMEOUT_MS, type CallOptions, type ClientOptions } from "./opti
 import { redactError } from "./redact-error.js";
 import type { Redactor } from "./redact.js";
 import { backoffDelay, isRetryableStatus, retrySettings, serverDelayMs, type RetryOptions } from "./retry.js";
-import type { AuthStrategy, CallInit, CallResult, SendAttempt } from "./strategy.js";
+import type { AuthStrategy, CallInit, CallResult, PendingCall, SendAttempt } from "./strategy.js";
 import type { RequestContext, createTransport } from "./transport.js";
 
 /** Everything a client's calls share; built once by createProviderClient. */
@@ -37,110 +37,119 @@ export interface ClientCore {
 /** openapi-fetch's own method for this HTTP method, unwrapped. */
 export type OpenApiSend = (path: string, init: Record<string, unknown>) => Promise<CallResult>;
 
+/** The per-call options the loop takes out of a call's inputs before openapi-fetch sees them. */
+const CALL_OPTIONS = ["retry", "timeoutMs", "attemptTimeoutMs", "debug", "signal"] as const;
+
 /**
  * The one call loop. For each attempt: the strategy's `around` (if any) → `prepare` → openapi-fetch
  * builds the request → the transport signs and sends it. Then one retry decision: repeat only
  * reads and idempotent changes on 408/409/429/5xx or a lost connection, and anything the strategy
  * calls throttled; wait as the server asks (`retry-after-ms`, `Retry-After`) or with backoff.
  * The call's deadline (total timeout, caller's abort) rejects the call at once, whatever step it is in.
+ *
+ * Allocation is what a call costs beyond its I/O (ADR 6), so one Call object serves as the
+ * strategy's view of the call, the transport's context and the loop's state.
  */
 export function runCall(core: ClientCore, send: OpenApiSend, method: string, path: string, init: CallInit & CallOptions): Promise<CallResult> {
   return new Promise((resolve, reject) => {
-    const { retry: callRetry, timeoutMs: callTimeout, attemptTimeoutMs: callAttemptTimeout, debug: callDebug, signal, ...rest } = init;
     const { options } = core;
     const label = `${method} ${path}`;
-    const where = { provider: core.provider, operation: label };
-    const inputs = pathParams(rest, path, core.bound, where);
-    const retry = callRetry === undefined ? core.retry : retrySettings(options.retry, callRetry);
-    const timeoutMs = callTimeout ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const debug = callDebug ?? options.debug;
+    const inputs = pathParams(withoutCallOptions(init), path, core.bound, core.provider, label);
+    const timeoutMs = init.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const debug = init.debug ?? options.debug;
     // Handing fetch a signal costs about as much as the rest of the client (ADR 6): only when the
     // caller asked for cancellation or a limit of their own. The default limit still ends the call
     // on time; the runtime's own limits then close the abandoned connection.
-    const cancellable = signal !== undefined || callTimeout !== undefined || options.timeoutMs !== undefined;
-    const deadline = startDeadline(timeoutMs, cancellable, () => new TimeoutError("total", timeoutMs, where), reject, signal);
+    const cancellable = init.signal !== undefined || init.timeoutMs !== undefined || options.timeoutMs !== undefined;
     const call: Call = {
+      provider: core.provider,
       method,
       path,
       label,
-      where,
-      inputs,
-      retry,
-      cancellable,
-      deadline,
+      init: inputs,
       baseUrl: (inputs.baseUrl as string | undefined) ?? options.baseUrl ?? serverFor(core.table, path),
-      repeatable: (core.table.effects[label] ?? defaultEffect(method)) !== "write",
       anonymous: core.anonymous.has(label),
-      attemptTimeoutMs: callAttemptTimeout ?? options.attemptTimeoutMs,
       log: debug ? (line: string) => debug(core.redact(`specfirst ${core.provider}: ${line}`)) : undefined,
+      response: undefined,
+      retry: init.retry === undefined ? core.retry : retrySettings(options.retry, init.retry),
+      cancellable,
+      deadline: new Deadline(timeoutMs, cancellable, () => new TimeoutError("total", timeoutMs, where(call)), reject, init.signal),
+      repeatable: (core.table.effects[label] ?? defaultEffect(method)) !== "write",
+      attemptTimeoutMs: init.attemptTimeoutMs ?? options.attemptTimeoutMs,
+      fetchSignal: undefined,
     };
-    attempts(core, send, call).then(
-      (result) => {
-        deadline.clear();
-        resolve(result);
-      },
-      (error: unknown) => {
-        deadline.clear();
-        reject(error);
-      },
-    );
+    // After a timeout or abort, reject was called first and what the attempts end with is ignored.
+    attempts(core, send, call).then(resolve, reject);
   });
 }
 
-/** One call's settings, worked out once. */
-interface Call {
-  method: string;
-  path: string;
+/** The inputs openapi-fetch gets: the caller's, without the loop's own options (copied only when there are some). */
+function withoutCallOptions(init: CallInit & CallOptions): CallInit {
+  if (!CALL_OPTIONS.some((name) => name in init)) return init;
+  const rest: CallInit = { ...init };
+  for (const name of CALL_OPTIONS) delete rest[name];
+  return rest;
+}
+
+/** One call: what the strategy sees (PendingCall), what the transport knows (RequestContext), and the loop's settings. */
+interface Call extends PendingCall, RequestContext {
   label: string;
-  where: { provider: string; operation: string };
-  inputs: CallInit;
   retry: Required<RetryOptions>;
   cancellable: boolean;
   deadline: Deadline;
-  baseUrl: string;
   repeatable: boolean;
-  anonymous: boolean;
   attemptTimeoutMs: number | undefined;
-  log: ((line: string) => void) | undefined;
+  /** The current attempt's signal, when there is one. */
+  fetchSignal: AbortSignal | undefined;
+}
+
+function where(call: Call): { provider: string; operation: string } {
+  return { provider: call.provider, operation: call.label };
 }
 
 async function attempts(core: ClientCore, send: OpenApiSend, call: Call): Promise<CallResult> {
   const { strategy } = core;
-  const { method, path, baseUrl, anonymous, deadline, retry, where } = call;
+  const { deadline, retry } = call;
   const maxAttempts = Math.max(1, retry.maxAttempts);
-  for (let attempt = 1; ; attempt++) {
-    const attemptSignal = call.attemptTimeoutMs !== undefined ? AbortSignal.timeout(call.attemptTimeoutMs) : undefined;
-    const fetchSignal = call.cancellable ? (attemptSignal ? AbortSignal.any([deadline.signal, attemptSignal]) : deadline.signal) : attemptSignal;
-    const context: RequestContext = { provider: core.provider, label: call.label, log: call.log, baseUrl, anonymous };
-    const sendOnce: SendAttempt = (attemptInit) => {
-      // The call already ended (timeout, abort): nothing more is sent.
-      if (deadline.reason !== undefined) return Promise.reject(deadline.reason);
-      const prepared = strategy.prepare ? strategy.prepare({ method, path, anonymous, baseUrl, init: attemptInit }) : attemptInit;
-      return send(path, { ...prepared, baseUrl, redirect: "manual", signal: fetchSignal, Request: core.requestClass(), fetch: (request: Request) => core.transport(request, context) });
-    };
-    let waitMs: number;
-    try {
-      const result = await (strategy.around ? strategy.around({ method, path, anonymous, baseUrl, init: call.inputs }, sendOnce) : sendOnce(call.inputs));
-      const throttled = strategy.throttled?.(result) ?? false;
-      if (attempt >= maxAttempts || !(throttled || (call.repeatable && isRetryableStatus(result.response.status)))) return result;
-      const asked = serverDelayMs(result.response.headers);
-      if (asked !== undefined && asked > retry.maxRetryAfterMs) return result;
-      waitMs = asked ?? backoffDelay(attempt, retry, core.random);
-    } catch (error) {
-      if (deadline.reason !== undefined) throw deadline.reason;
-      if (error instanceof SpecfirstError) throw error;
-      if (error instanceof SyntaxError && context.response) {
-        throw new InvalidResponseError(context.response.status, context.response.headers.get("content-type") ?? undefined, { ...where, cause: redactError(error, core.redact) });
+  const fetch = (request: Request) => core.transport(request, call);
+  const sendOnce: SendAttempt = (attemptInit) => {
+    // The call already ended (timeout, abort): nothing more is sent.
+    if (deadline.reason !== undefined) return Promise.reject(deadline.reason);
+    const prepared = strategy.prepare ? strategy.prepare(attemptInit === call.init ? call : { ...call, init: attemptInit }) : attemptInit;
+    return send(call.path, { ...prepared, baseUrl: call.baseUrl, redirect: "manual", signal: call.fetchSignal, Request: core.requestClass(), fetch });
+  };
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const attemptSignal = call.attemptTimeoutMs !== undefined ? AbortSignal.timeout(call.attemptTimeoutMs) : undefined;
+      call.fetchSignal = call.cancellable ? (attemptSignal ? AbortSignal.any([deadline.signal, attemptSignal]) : deadline.signal) : attemptSignal;
+      call.response = undefined;
+      let waitMs: number;
+      try {
+        const result = await (strategy.around ? strategy.around(call, sendOnce) : sendOnce(call.init));
+        if (attempt >= maxAttempts || !(strategy.throttled?.(result) || (call.repeatable && isRetryableStatus(result.response.status)))) return result;
+        const asked = serverDelayMs(result.response.headers);
+        if (asked !== undefined && asked > retry.maxRetryAfterMs) return result;
+        waitMs = asked ?? backoffDelay(attempt, retry, core.random);
+      } catch (error) {
+        if (deadline.reason !== undefined) throw deadline.reason;
+        if (error instanceof SpecfirstError) throw error;
+        // Set by the transport when an answer came (TypeScript cannot see that write).
+        const response = call.response as Response | undefined;
+        if (error instanceof SyntaxError && response) {
+          throw new InvalidResponseError(response.status, response.headers.get("content-type") ?? undefined, { ...where(call), cause: redactError(error, core.redact) });
+        }
+        const attemptTimedOut = attemptSignal?.aborted === true;
+        if (!attemptTimedOut && !isNetworkFailure(error)) throw redactError(error, core.redact);
+        if (!call.repeatable || attempt >= maxAttempts) {
+          if (attemptTimedOut) throw new TimeoutError("attempt", call.attemptTimeoutMs!, where(call));
+          throw networkError(error, where(call), attempt, core.redact);
+        }
+        waitMs = backoffDelay(attempt, retry, core.random);
       }
-      const attemptTimedOut = attemptSignal?.aborted === true;
-      if (!attemptTimedOut && !isNetworkFailure(error)) throw redactError(error, core.redact);
-      if (!call.repeatable || attempt >= maxAttempts) {
-        if (attemptTimedOut) throw new TimeoutError("attempt", call.attemptTimeoutMs!, where);
-        throw networkError(error, where, attempt, core.redact);
-      }
-      waitMs = backoffDelay(attempt, retry, core.random);
+      await sleep(waitMs, deadline.signal);
     }
-    await sleep(waitMs, deadline.signal);
+  } finally {
+    deadline.clear();
   }
 }
 

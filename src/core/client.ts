@@ -1,4 +1,4 @@
-import createClient, { type Client } from "openapi-fetch";
+import createClient, { createQuerySerializer, type Client } from "openapi-fetch";
 import { DraftRequest } from "../internal/draft-request.js";
 import { SignableRequest } from "../internal/request.js";
 import type { WithoutPathParams } from "./bound-params.js";
@@ -40,6 +40,9 @@ type PaginateOf<Paths, Paged extends PagingTable> = [keyof Paged] extends [never
 /** A factory whose options are all optional may be called with no argument at all. */
 export type OptionsArgument<O> = {} extends O ? [options?: O] : [options: O];
 
+/** openapi-fetch's default, built once: given none, it builds one per call. A call's own querySerializer options still apply. */
+const defaultQuerySerializer = createQuerySerializer();
+
 const METHODS = ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE"] as const;
 
 /**
@@ -55,7 +58,7 @@ export function createProviderClient<Paths extends {}, D extends ClientDefinitio
       .map(([, value]) => value as string);
     const redact = createRedactor(() => [...credentials, ...(strategy.secrets?.() ?? [])]);
     const strategy = definition.auth(options, { client: () => client ?? fail("the client is not built yet"), redact });
-    const built = createClient<any>({ baseUrl: options.baseUrl ?? table.server, Request: SignableRequest, headers: baseHeaders(version, options.userAgent, options.headers) });
+    const built = createClient<any>({ baseUrl: options.baseUrl ?? table.server, Request: SignableRequest, querySerializer: defaultQuerySerializer, headers: baseHeaders(version, options.userAgent, options.headers) });
     const bound = Object.fromEntries(Object.entries(table.bound).map(([parameter, option]) => [parameter, (options as Record<string, unknown>)[option]]));
     // Middleware the caller installs sees real Requests; without any, calls skip building one (draft-request.ts).
     let middleware = false;

@@ -70,6 +70,8 @@ function dispatch(request: Request, custom: Fetch | undefined): Promise<Response
   const init = sendableInit(request);
   // Looked up per call, so a fetch installed later (instrumentation, test doubles) is used.
   if (!init) return globalThis.fetch(realRequest(request));
+  // A draft's init already holds what it sends (its own headers object, the method, no redirects): no copy.
+  if (init.headers === request.headers && init.method === request.method && init.redirect === "manual") return globalThis.fetch(request.url, init);
   return globalThis.fetch(request.url, { ...init, method: request.method, headers: request.headers, redirect: "manual" });
 }
 

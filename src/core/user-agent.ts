@@ -11,7 +11,8 @@ import { mergeHeaders, type HeadersOptions } from "openapi-fetch";
 export function baseHeaders(version: string, userAgent: string | false | undefined, headers: HeadersOptions | undefined): HeadersOptions | undefined {
   const agent = userAgent ?? `specfirst/${version}`;
   if (agent === false || agent === "" || inBrowser()) return headers;
-  return mergeHeaders({ "User-Agent": agent }, headers);
+  // A plain object when it is all there is: openapi-fetch merges it into every request, and a Headers is slower to read.
+  return headers === undefined ? { "User-Agent": agent } : mergeHeaders({ "User-Agent": agent }, headers);
 }
 
 function inBrowser(): boolean {

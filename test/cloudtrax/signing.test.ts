@@ -107,4 +107,24 @@ describe("CloudTrax signing", () => {
   ])("signedPath(%s, baseUrl %j) is %s", (url, baseUrl, expected) => {
     expect(signedPath(url, baseUrl)).toBe(expected);
   });
+
+  it("signedPath is what the URL parser makes of the request-target, minus the base URL's path, for any path and base", () => {
+    // Oracle: the WHATWG URL parser (what fetch sends), with the base's path prefix cut off.
+    const oracle = (url: string, baseUrl: string) => {
+      const { pathname, search } = new URL(url);
+      const prefix = new URL(baseUrl).pathname.replace(/\/+$/, "");
+      return (prefix && pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : pathname) + search;
+    };
+    const piece = fc.stringMatching(/^[a-zA-Z0-9._~%!$&'()*+,;=:@ "<>^`{}|\\-]{0,6}$/);
+    const segments = fc.array(fc.oneof(piece, fc.constantFrom(".", "..", "%2e", "%2E%2e", "")), { maxLength: 5 });
+    const base = fc.tuple(fc.constantFrom("http://127.0.0.1:8080", "https://Proxy.example", "HTTPS://h.example:443"), segments, fc.constantFrom("", "/", "//"));
+    fc.assert(
+      fc.property(base, segments, fc.option(piece), ([origin, prefix, trailing], path, query) => {
+        const baseUrl = origin + prefix.map((s) => `/${s}`).join("") + trailing;
+        const url = baseUrl.replace(/\/+$/, "") + path.map((s) => `/${s}`).join("") + (query === null ? "" : `?${query}`);
+        expect(signedPath(url, baseUrl)).toBe(oracle(url, baseUrl));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

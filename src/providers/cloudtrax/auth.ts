@@ -28,11 +28,13 @@ export function createAuth(credentials: Credentials, context: StrategyContext): 
   return {
     sign(request, { baseUrl, provider, label }) {
       if (!credentials.key || !credentials.secret) throw new InvalidRequestError(`${provider} ${label}: CloudTrax requests need a key and a secret`, { provider, operation: label });
-      const parts = { timestamp: Math.floor(clock.now() / 1000), nonce: createNonce(), path: signedPath(request.url, baseUrl) };
+      const timestamp = Math.floor(clock.now() / 1000);
+      const nonce = createNonce();
+      const path = signedPath(request.url, baseUrl);
       const body = requestBody(request);
       // Synchronous on Node: no extra turn of the event loop per call.
-      if (typeof body === "string") return setHeaders(request, signatureHeaders(hmac, credentials.key, { ...parts, body }));
-      return body.then((text) => setHeaders(request, signatureHeaders(hmac, credentials.key, { ...parts, body: text })));
+      if (typeof body === "string") return setHeaders(request, signatureHeaders(hmac, credentials.key, { timestamp, nonce, path, body }));
+      return body.then((text) => setHeaders(request, signatureHeaders(hmac, credentials.key, { timestamp, nonce, path, body: text })));
     },
     async around(call, send) {
       const seen = clock.generation;
@@ -68,15 +70,17 @@ type Headers3 = Record<"OpenMesh-API-Version" | "Authorization" | "Signature", s
  */
 export function signatureHeaders(sign: HexSigner, key: string, parts: SignedParts): Headers3 | Promise<Headers3> {
   const authorization = `key=${key},timestamp=${parts.timestamp},nonce=${parts.nonce}`;
-  // Without the version header the server assumes version 0, which fails in hard-to-diagnose ways.
-  const headers = (signature: string): Headers3 => ({ "OpenMesh-API-Version": "1", Authorization: authorization, Signature: signature });
   const signature = sign(authorization + parts.path + parts.body);
-  return typeof signature === "string" ? headers(signature) : signature.then(headers);
+  // Without the version header the server assumes version 0, which fails in hard-to-diagnose ways.
+  if (typeof signature === "string") return { "OpenMesh-API-Version": "1", Authorization: authorization, Signature: signature };
+  return signature.then((hex) => ({ "OpenMesh-API-Version": "1", Authorization: authorization, Signature: hex }));
 }
 
 function setHeaders(request: Request, headers: Headers3 | Promise<Headers3>): void | Promise<void> {
   if (headers instanceof Promise) return headers.then((h) => setHeaders(request, h));
-  for (const name in headers) request.headers.set(name, headers[name as keyof Headers3]);
+  request.headers.set("OpenMesh-API-Version", headers["OpenMesh-API-Version"]);
+  request.headers.set("Authorization", headers.Authorization);
+  request.headers.set("Signature", headers.Signature);
 }
 
 export const clientDefinition = defineClient({ name: "cloudtrax", auth: createAuth });
@@ -100,10 +104,25 @@ function isClockSkew(result: CallResult): boolean {
  * which is what the server then checks.
  */
 export function signedPath(url: string, baseUrl: string): string {
+  // Requests the client built start with the base URL; when the rest is already what the URL
+  // parser would send (no dot segments, nothing to percent-encode), it is the signed path as is.
+  // Two URL parses cost a tenth of the client's own time per call.
+  const base = baseUrl.replace(/\/+$/, "");
+  if (base && url.startsWith(base) && PLAIN_BASE.test(base) && !DOT_SEGMENT.test(base)) {
+    const rest = url.slice(base.length);
+    if (SENT_AS_IS.test(rest) && !DOT_SEGMENT.test(rest)) return rest;
+  }
   const { pathname, search } = new URL(url);
   const prefix = baseUrl ? new URL(baseUrl || "/", url).pathname.replace(/\/+$/, "") : "";
   return (prefix && pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : pathname) + search;
 }
+
+/** A path (and query) made only of characters the URL parser leaves as they are. */
+const SENT_AS_IS = /^\/[\w\-.~!$&()*+,;=:@/%]*(\?[\w\-.~!$&()*+,;=:@/%?]+)?$/;
+/** A base URL made only of characters the URL parser leaves as they are. */
+const PLAIN_BASE = /^[\w\-.~!$&()*+,;=:@/%]+$/;
+/** "." or ".." as a path segment, also percent-encoded: the URL parser resolves them away. */
+const DOT_SEGMENT = /\/(\.|%2e)/i;
 
 /**
  * 16 hex characters from a random UUID (60 random bits): unique in practice within the API's
