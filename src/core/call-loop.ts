@@ -77,6 +77,10 @@ export function runCall(core: ClientCore, send: OpenApiSend, method: string, pat
       repeatable: (core.table.effects[label] ?? defaultEffect(method)) !== "write",
       attemptTimeoutMs: init.attemptTimeoutMs ?? options.attemptTimeoutMs,
       fetchSignal: undefined,
+      // Created on first use: most calls never need it.
+      get signal() {
+        return this.deadline.signal;
+      },
     };
     // After a timeout or abort, reject was called first and what the attempts end with is ignored.
     attempts(core, send, call).then(resolve, reject);
@@ -103,6 +107,11 @@ interface Call extends PendingCall, RequestContext {
   fetchSignal: AbortSignal | undefined;
 }
 
+/** The call with other inputs (a strategy's around chose them); a view, so its signal is still made only on use. */
+function withInit(call: Call, init: CallInit): PendingCall {
+  return Object.assign(Object.create(call) as Call, { init });
+}
+
 function where(call: Call): { provider: string; operation: string } {
   return { provider: call.provider, operation: call.label };
 }
@@ -115,7 +124,7 @@ async function attempts(core: ClientCore, send: OpenApiSend, call: Call): Promis
   const sendOnce: SendAttempt = (attemptInit) => {
     // The call already ended (timeout, abort): nothing more is sent.
     if (deadline.reason !== undefined) return Promise.reject(deadline.reason);
-    const prepared = strategy.prepare ? strategy.prepare(attemptInit === call.init ? call : { ...call, init: attemptInit }) : attemptInit;
+    const prepared = strategy.prepare ? strategy.prepare(attemptInit === call.init ? call : withInit(call, attemptInit)) : attemptInit;
     return send(call.path, { ...prepared, baseUrl: call.baseUrl, redirect: "manual", signal: call.fetchSignal, Request: core.requestClass(), fetch });
   };
   try {

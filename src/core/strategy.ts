@@ -17,6 +17,8 @@ export interface PendingCall {
   /** The server the call goes to (the client's baseUrl, the path's own server, or the spec's first). */
   baseUrl: string;
   init: CallInit;
+  /** Aborts when the call ends early (its timeout, the caller's abort): for waits of the strategy's own, such as a shared login. */
+  readonly signal: AbortSignal;
 }
 
 /** What openapi-fetch returns for one call. */

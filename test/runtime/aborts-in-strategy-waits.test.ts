@@ -53,11 +53,8 @@ describe("WatchMouse: while acct_login hangs", () => {
     expect(paths(emulator)).toEqual(["/acct_login"]);
   });
 
-  // KNOWN BUG (hence it.fails; make it `it` once fixed): the aborted call leaves its acct_login in
-  // flight as the client's shared login (session-key.ts, `key: () => login ?? start()`), and that
-  // login has only the default 60 s total timeout. The next call joins it: it waits until its own
-  // limit, or with none ~60 s and then rejects with the login's TimeoutError (GET /acct_login).
-  it.fails("after an aborted call, the next call of the same client logs in and succeeds", async () => {
+  // The aborted call's acct_login is cancelled once no caller waits on it (shared-flight.ts): the next call logs in afresh.
+  it("after an aborted call, the next call of the same client logs in and succeeds", async () => {
     const client = session();
     const controller = new AbortController();
     const aborted = client.GET("/rule_get", { signal: controller.signal });
@@ -109,11 +106,8 @@ describe("CloudTrax: while the GET /time after a 13002 answer hangs", () => {
     expect(paths(emulator)).toEqual(["/network/list", "/time"]);
   });
 
-  // KNOWN BUG (hence it.fails; make it `it` once fixed): the aborted call leaves its GET /time in
-  // flight as the clock's shared correction (server-clock.ts, `pending ??= …`), and that request
-  // has only the default 60 s total timeout. The next call, refused with 13002, joins it: it waits
-  // until its own limit, or with none ~60 s and then gets the 13002 answer back.
-  it.fails("after an aborted call, the next call of the same client corrects its clock and succeeds", async () => {
+  // The aborted call's GET /time is cancelled once no caller waits on it (shared-flight.ts): the next call looks up afresh.
+  it("after an aborted call, the next call of the same client corrects its clock and succeeds", async () => {
     const ct = client();
     const controller = new AbortController();
     const aborted = ct.GET("/network/list", { signal: controller.signal });

@@ -36,16 +36,18 @@ export function createAuth(credentials: Credentials, context: StrategyContext): 
       if (typeof body === "string") return setHeaders(request, signatureHeaders(hmac, credentials.key, { timestamp, nonce, path, body }));
       return body.then((text) => setHeaders(request, signatureHeaders(hmac, credentials.key, { timestamp, nonce, path, body: text })));
     },
-    async around(call, send) {
+    // Not an async function: most answers pass straight through, without a promise of its own.
+    around(call, send) {
       const seen = clock.generation;
-      const result = await send(call.init);
-      if (call.path === "/time" || !isClockSkew(result)) return result;
-      try {
-        await clock.correct(seen, () => readServerTime(context, call.baseUrl));
-      } catch {
-        return result; // no usable server time: the caller gets the 13002 answer itself
+      return send(call.init).then((result) => (call.path === "/time" || !isClockSkew(result) ? result : resendWithServerTime(result)));
+      async function resendWithServerTime(refused: CallResult): Promise<CallResult> {
+        try {
+          await clock.correct(seen, (signal) => readServerTime(context, call.baseUrl, signal), call.signal);
+        } catch {
+          return refused; // no usable server time: the caller gets the 13002 answer itself
+        }
+        return send(call.init);
       }
-      return send(call.init);
     },
   };
 }
@@ -85,8 +87,8 @@ function setHeaders(request: Request, headers: Headers3 | Promise<Headers3>): vo
 
 export const clientDefinition = defineClient({ name: "cloudtrax", auth: createAuth });
 
-async function readServerTime(context: StrategyContext, baseUrl: string): Promise<number> {
-  const { data, response } = await context.client().GET("/time", { baseUrl, retry: false });
+async function readServerTime(context: StrategyContext, baseUrl: string, signal: AbortSignal): Promise<number> {
+  const { data, response } = await context.client().GET("/time", { baseUrl, retry: false, signal });
   const time = Date.parse((data as { time?: string } | undefined)?.time ?? "");
   if (Number.isNaN(time)) throw new Error(`CloudTrax GET /time answered HTTP ${response.status} without a time`);
   return time;
@@ -132,5 +134,6 @@ const DOT_SEGMENT = /\/(\.|%2e)/i;
 function createNonce(): string {
   // Browsers offer randomUUID only on secure pages (https, localhost).
   if (typeof crypto.randomUUID !== "function") return Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, "0")).join("");
-  return crypto.randomUUID().replace(/-/g, "").slice(0, 16);
+  const uuid = crypto.randomUUID();
+  return uuid.slice(0, 8) + uuid.slice(9, 13) + uuid.slice(14, 18);
 }

@@ -5,6 +5,7 @@ import { asEnvelope, type Envelope } from "./envelope.js";
 import { ApiError } from "../../core/errors/api-error.js";
 import { createKeepAlive, DEFAULT_KEEP_ALIVE_MS } from "./keep-alive.js";
 import { KEY_REFUSED, type KeySource } from "./key-source.js";
+import { SharedFlight } from "../../internal/shared-flight.js";
 
 export interface SessionCredentials {
   /** The account's e-mail address. */
@@ -26,17 +27,18 @@ const SESSION_KEY = /^[\x21-\x7e]{8,256}$/;
 /**
  * Session mode: acct_login on the first call, one login shared by all concurrent callers, a new
  * login when the API refuses the session, acct_logout on end(). `api` is the client itself, so
- * these calls get JSON and error mapping like any other.
+ * these calls get JSON and error mapping like any other. A login every waiting caller gave up on
+ * (abort, timeout) is cancelled, and the next caller logs in afresh instead of joining it.
  */
 export function createSessionKey(credentials: SessionCredentials, api: () => Client<any>): KeySource {
   // The current login, settled or in flight. Every caller awaits the same one.
-  let login: Promise<string | Envelope> | undefined;
+  let login: SharedFlight<string | Envelope> | undefined;
   // The session key once `login` has succeeded; a refused key is renewed only if it is still this one.
   let nkey: string | undefined;
   const keepAlive = credentials.keepAlive ? createKeepAlive(credentials.keepAlive === true ? DEFAULT_KEEP_ALIVE_MS : credentials.keepAlive, ping) : undefined;
 
-  function start(): Promise<string | Envelope> {
-    const attempt: Promise<string | Envelope> = logIn().then(
+  function start(): SharedFlight<string | Envelope> {
+    const attempt: SharedFlight<string | Envelope> = new SharedFlight((signal) => logIn(signal).then(
       (outcome) => {
         if (login !== attempt) return outcome;
         if (typeof outcome === "string") {
@@ -52,17 +54,22 @@ export function createSessionKey(credentials: SessionCredentials, api: () => Cli
         if (login === attempt) login = undefined;
         throw error;
       },
-    );
+    ));
     login = attempt;
     return attempt;
+  }
+
+  /** The login in flight or settled, unless every caller gave up on it: then a new one. */
+  function current(): SharedFlight<string | Envelope> {
+    return login && !login.abandoned ? login : start();
   }
 
   /**
    * A session key is taken only from a JSON envelope with code 0 and a plausible key: a proxy's
    * HTML error page or a truncated answer must never become the `nkey` of every later call.
    */
-  async function logIn(): Promise<string | Envelope> {
-    const { data, error, response } = await api().GET("/acct_login", { params: { query: { user: credentials.user, password: credentials.password } } });
+  async function logIn(signal: AbortSignal): Promise<string | Envelope> {
+    const { data, error, response } = await api().GET("/acct_login", { params: { query: { user: credentials.user, password: credentials.password } }, signal });
     const envelope = asEnvelope(error ?? data);
     if (envelope && envelope.code !== 0) return envelope;
     const nkey: unknown = envelope?.result?.nkey;
@@ -89,15 +96,15 @@ export function createSessionKey(credentials: SessionCredentials, api: () => Cli
   }
 
   return {
-    key: () => login ?? start(),
+    key: (signal) => current().join(signal),
     current: () => nkey,
-    renew(stale) {
+    renew(stale, signal) {
       if (nkey === stale) {
         nkey = undefined;
         keepAlive?.stop();
-        return start();
+        return start().join(signal);
       }
-      return login ?? start();
+      return current().join(signal);
     },
     answered(sent, _response, envelope) {
       if (sent !== undefined && sent === nkey && !(envelope && KEY_REFUSED.has(envelope.code))) keepAlive?.restart();
@@ -109,7 +116,7 @@ export function createSessionKey(credentials: SessionCredentials, api: () => Cli
       nkey = undefined;
       keepAlive?.stop();
       // A login still in flight is detached above; once it lands, its session is ended too.
-      const key = settled ?? (await pending?.catch(() => undefined));
+      const key = settled ?? (await pending?.result.catch(() => undefined));
       if (typeof key !== "string") return;
       const { error } = await api().GET("/acct_logout", { params: { query: { nkey: key } } });
       // Refused means the session is gone already, which is what logout wants.
