@@ -47,6 +47,8 @@ function templateData(project: Project, model: ProviderModel) {
     table: model.table,
     catalog: { title: model.title, operations: model.operations, bound: model.boundParameters.map((b) => b.name) },
     boundUnion: model.boundParameters.map((b) => JSON.stringify(b.name)).join(" | ") || "never",
+    // Only a spec with paged operations gives its client paginate() (and its bytes).
+    paged: Object.keys(model.table.paging).length > 0,
     exports,
   };
 }

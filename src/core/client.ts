@@ -5,7 +5,7 @@ import type { WithoutPathParams } from "./bound-params.js";
 import { runCall, type ClientCore, type OpenApiSend } from "./call-loop.js";
 import type { OperationTable } from "./operations.js";
 import type { ClientOptions } from "./options.js";
-import { createPaginate, type Paginate, type PagingTable } from "./paginate.js";
+import type { createPaginate, Paginate, PagingTable } from "./paginate.js";
 import { createRedactor } from "./redact.js";
 import { retrySettings } from "./retry.js";
 import type { CallInit, StrategyFactory } from "./strategy.js";
@@ -49,8 +49,14 @@ const METHODS = ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS", "TR
  * The wiring every provider shares, so generated code is data plus one line: an openapi-fetch
  * client whose methods run through the call loop, signed by the provider's strategy. `version` is
  * the package's (generated/version.ts), for the User-Agent.
+ * `paginate` is given only where the spec has paged operations, so other clients do not carry it.
  */
-export function createProviderClient<Paths extends {}, D extends ClientDefinition, Bound extends string = never, Paged extends PagingTable = {}>(definition: D, table: OperationTable, version: string) {
+export function createProviderClient<Paths extends {}, D extends ClientDefinition, Bound extends string = never, Paged extends PagingTable = {}>(
+  definition: D,
+  table: OperationTable,
+  version: string,
+  paginate?: typeof createPaginate,
+) {
   return (...[options = {} as ProviderClientOptions<D>]: OptionsArgument<ProviderClientOptions<D>>): ProviderClient<Paths, D, Bound, Paged> => {
     let client: Client<any> | undefined;
     const credentials = Object.entries(options as Record<string, unknown>)
@@ -80,7 +86,7 @@ export function createProviderClient<Paths extends {}, D extends ClientDefinitio
       return runCall(core, (p, i) => request(upper, p, i), upper, path, init);
     };
     methods.request = (method: string, path: string, init?: CallInit) => call(method, path, init ?? {});
-    methods.paginate = createPaginate({ provider: definition.name, paging: table.paging, strategy, redact, call });
+    if (paginate) methods.paginate = paginate({ provider: definition.name, paging: table.paging, strategy, redact, call });
     client = built;
     return Object.assign(built, strategy.extras?.(built)) as unknown as ProviderClient<Paths, D, Bound, Paged>;
   };
