@@ -13,10 +13,10 @@ export interface ServerClock {
   /**
    * Learns the offset from `readServerTime` (server milliseconds), unless a correction newer
    * than `seenGeneration` already happened. Concurrent callers share one look-up; a failed
-   * look-up rejects and leaves the offset as it was. A caller stops waiting when `signal` aborts;
+   * look-up rejects and leaves the offset as it was. A caller stops waiting when its signal aborts;
    * when every caller has, the look-up is cancelled through the signal `readServerTime` gets.
    */
-  correct(seenGeneration: number, readServerTime: (signal: AbortSignal) => Promise<number>, signal: AbortSignal): Promise<void>;
+  correct(seenGeneration: number, readServerTime: (signal: AbortSignal) => Promise<number>, waiter: { readonly signal: AbortSignal }): Promise<void>;
 }
 
 export function createServerClock(localNow: () => number = Date.now): ServerClock {
@@ -28,7 +28,7 @@ export function createServerClock(localNow: () => number = Date.now): ServerCloc
     get generation() {
       return generation;
     },
-    correct(seenGeneration, readServerTime, signal) {
+    correct(seenGeneration, readServerTime, waiter) {
       if (seenGeneration !== generation) return Promise.resolve();
       if (!pending || pending.abandoned) {
         const flight: SharedFlight<void> = new SharedFlight(async (lookUp) => {
@@ -44,7 +44,7 @@ export function createServerClock(localNow: () => number = Date.now): ServerCloc
         });
         pending = flight;
       }
-      return pending.join(signal);
+      return pending.join(waiter);
     },
   };
 }

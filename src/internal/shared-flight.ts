@@ -9,12 +9,16 @@ export class SharedFlight<T> {
   readonly result: Promise<T>;
   private readonly controller = new AbortController();
   private waiters = 0;
+  private settled = false;
 
   constructor(start: (signal: AbortSignal) => Promise<T>) {
     // Started on the next microtask, so `start` never runs (or fails) before the caller holds the flight.
     this.result = Promise.resolve(this.controller.signal).then(start);
+    const done = () => {
+      this.settled = true;
+    };
     // Cancellation with nobody waiting is not an unhandled rejection.
-    this.result.catch(() => undefined);
+    this.result.then(done, done);
   }
 
   /** Every caller that waited stopped waiting, so the request was cancelled: start a new one. */
@@ -22,8 +26,14 @@ export class SharedFlight<T> {
     return this.controller.signal.aborted;
   }
 
-  /** The result for one caller, who stops waiting when `signal` aborts (rejecting with its reason). */
-  join(signal: AbortSignal): Promise<T> {
+  /**
+   * The result for one caller, who stops waiting when its signal aborts (rejecting with its reason).
+   * Once the request has ended the result is returned as it is, without reading the signal (a
+   * call's signal is made on first use, and most calls find the login long settled).
+   */
+  join(waiter: { readonly signal: AbortSignal }): Promise<T> {
+    if (this.settled) return this.result;
+    const { signal } = waiter;
     if (signal.aborted) return Promise.reject(signal.reason);
     this.waiters++;
     return new Promise<T>((resolve, reject) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createServerClock } from "../../src/internal/server-clock.js";
 
-const waiting = () => new AbortController().signal;
+const waiting = () => ({ signal: new AbortController().signal });
 
 describe("createServerClock", () => {
   it("learns the offset halfway through the round trip and keeps it", async () => {
@@ -52,7 +52,7 @@ describe("createServerClock", () => {
         else signal.addEventListener("abort", () => reject(signal.reason));
       });
     const [first, second] = [new AbortController(), new AbortController()];
-    const calls = [clock.correct(0, read, first.signal), clock.correct(0, read, second.signal)];
+    const calls = [clock.correct(0, read, first), clock.correct(0, read, second)];
     await new Promise((resolve) => setTimeout(resolve, 5));
     first.abort(new Error("first left"));
     await expect(calls[0]).rejects.toThrow("first left");

@@ -42,7 +42,7 @@ export function createAuth(credentials: Credentials, context: StrategyContext): 
       return send(call.init).then((result) => (call.path === "/time" || !isClockSkew(result) ? result : resendWithServerTime(result)));
       async function resendWithServerTime(refused: CallResult): Promise<CallResult> {
         try {
-          await clock.correct(seen, (signal) => readServerTime(context, call.baseUrl, signal), call.signal);
+          await clock.correct(seen, (signal) => readServerTime(context, call.baseUrl, signal), call);
         } catch {
           return refused; // no usable server time: the caller gets the 13002 answer itself
         }

@@ -65,7 +65,7 @@ export function createAuth(credentials: Credentials, context: StrategyContext): 
     async around(call, send) {
       const query = call.init.params?.query ?? {};
       if (call.anonymous || query.nkey !== undefined) return settled(await sendWith(send, call.init));
-      const key = await source.key(call.signal);
+      const key = await source.key(call);
       if (typeof key === "object") return failed(key);
       const result = await sendWith(send, call.init, key);
       const envelope = asEnvelope(result.data);
@@ -73,7 +73,7 @@ export function createAuth(credentials: Credentials, context: StrategyContext): 
       if (!envelope || envelope.code === 0) return result;
       if (key === undefined || !source.renew || !KEY_REFUSED.has(envelope.code)) return failed(envelope);
       // The key was refused: the source gets a fresh one (one login for all callers) and the call is sent once more.
-      const fresh = await source.renew(key, call.signal);
+      const fresh = await source.renew(key, call);
       if (typeof fresh !== "string") return failed(fresh);
       const retried = await sendWith(send, call.init, fresh);
       source.answered?.(fresh, retried.response, asEnvelope(retried.data));

@@ -6,19 +6,24 @@ import type { Envelope } from "./envelope.js";
  * the anonymous key the API hands out. The middleware asks the source; the source owns the key.
  */
 export interface KeySource {
-  /** The key to send; undefined sends none; an envelope is a failed login, returned as the call's error. The caller stops waiting when `signal` aborts. */
-  key(signal: AbortSignal): Promise<string | undefined | Envelope>;
+  /** The key to send; undefined sends none; an envelope is a failed login, returned as the call's error. The caller stops waiting when its signal aborts (read only if it has to wait). */
+  key(waiter: Waiter): Promise<string | undefined | Envelope>;
   /**
    * The API refused `stale` (1000 or 1008): a fresh key, one login shared by every caller that
    * saw the same key refused. Sources without it treat a refusal as final.
    */
-  renew?(stale: string, signal: AbortSignal): Promise<string | Envelope>;
+  renew?(stale: string, waiter: Waiter): Promise<string | Envelope>;
   /** Every answer to a call the source supplied a key for: activity, and cookies to learn from. */
   answered?(sent: string | undefined, response: Response, envelope: Envelope | undefined): void;
   /** The key held now, to redact from errors and logs. */
   current?(): string | undefined;
   /** Ends what the source holds (the session); the client still works afterwards. */
   end(): Promise<void>;
+}
+
+/** A call waiting for a key: its signal aborts when it ends early; made on first use, so read it only to wait. */
+export interface Waiter {
+  readonly signal: AbortSignal;
 }
 
 /** Codes that mean "this key is not (or no longer) valid": log in again and retry once. */

@@ -96,15 +96,15 @@ export function createSessionKey(credentials: SessionCredentials, api: () => Cli
   }
 
   return {
-    key: (signal) => current().join(signal),
+    key: (waiter) => current().join(waiter),
     current: () => nkey,
-    renew(stale, signal) {
+    renew(stale, waiter) {
       if (nkey === stale) {
         nkey = undefined;
         keepAlive?.stop();
-        return start().join(signal);
+        return start().join(waiter);
       }
-      return current().join(signal);
+      return current().join(waiter);
     },
     answered(sent, _response, envelope) {
       if (sent !== undefined && sent === nkey && !(envelope && KEY_REFUSED.has(envelope.code))) keepAlive?.restart();
