@@ -34,8 +34,10 @@ function runSide(pin: string[], provider: string, side: Side, url: string, calls
 export async function run(): Promise<string> {
   const pin = cores();
   const server = await startServerProcess(pin.server);
-  const N = reps(1000, 200);
-  const rounds = reps(7, 3);
+  // Many short rounds rather than a few long ones: what varies most is the process (how its code got
+  // compiled, where its memory landed), so the median needs many processes per side.
+  const N = reps(600, 200);
+  const rounds = reps(15, 3);
   const rows: (string | number)[][] = [];
   const verdicts: string[] = [];
   try {
