@@ -107,9 +107,18 @@ interface Call extends PendingCall, RequestContext {
   fetchSignal: AbortSignal | undefined;
 }
 
-/** The call with other inputs (a strategy's around chose them); a view, so its signal is still made only on use. */
+/** The call with other inputs (a strategy's around chose them); its signal is still made only on use. */
 function withInit(call: Call, init: CallInit): PendingCall {
-  return Object.assign(Object.create(call) as Call, { init });
+  return {
+    method: call.method,
+    path: call.path,
+    anonymous: call.anonymous,
+    baseUrl: call.baseUrl,
+    init,
+    get signal() {
+      return call.signal;
+    },
+  };
 }
 
 function where(call: Call): { provider: string; operation: string } {
