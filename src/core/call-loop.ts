@@ -12,7 +12,7 @@ import { redactError } from "./redact-error.js";
 import type { Redactor } from "./redact.js";
 import { backoffDelay, isRetryableStatus, retrySettings, serverDelayMs, type RetryOptions } from "./retry.js";
 import type { AuthStrategy, CallInit, CallResult, PendingCall, SendAttempt } from "./strategy.js";
-import type { RequestContext, createTransport } from "./transport.js";
+import { where, type RequestContext, type createTransport } from "./transport.js";
 
 /** Everything a client's calls share; built once by createProviderClient. */
 export interface ClientCore {
@@ -119,10 +119,6 @@ function withInit(call: Call, init: CallInit): PendingCall {
       return call.signal;
     },
   };
-}
-
-function where(call: Call): { provider: string; operation: string } {
-  return { provider: call.provider, operation: call.label };
 }
 
 async function attempts(core: ClientCore, send: OpenApiSend, call: Call): Promise<CallResult> {

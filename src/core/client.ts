@@ -81,11 +81,11 @@ export function createProviderClient<Paths extends {}, D extends ClientDefinitio
       methods[method] = (path: string, init?: CallInit) => runCall(core, send, method, path, init ?? {});
     }
     const request = built.request.bind(built) as (method: string, path: string, init: Record<string, unknown>) => ReturnType<OpenApiSend>;
-    const call = (method: string, path: string, init: CallInit) => {
+    const call = (method: string, path: string, init?: CallInit) => {
       const upper = method.toUpperCase();
-      return runCall(core, (p, i) => request(upper, p, i), upper, path, init);
+      return runCall(core, (p, i) => request(upper, p, i), upper, path, init ?? {});
     };
-    methods.request = (method: string, path: string, init?: CallInit) => call(method, path, init ?? {});
+    methods.request = call;
     if (paginate) methods.paginate = paginate({ provider: definition.name, paging: table.paging, strategy, redact, call });
     client = built;
     return Object.assign(built, strategy.extras?.(built)) as unknown as ProviderClient<Paths, D, Bound, Paged>;

@@ -13,6 +13,11 @@ export interface RequestContext extends SignContext {
   response?: Response;
 }
 
+/** The call a request belongs to, as errors name it. */
+export function where(context: SignContext): { provider: string; operation: string } {
+  return { provider: context.provider, operation: context.label };
+}
+
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
 
@@ -37,7 +42,7 @@ export function createTransport(strategy: AuthStrategy<any>, redact: Redactor, c
       (response) => {
         context.response = response;
         context.log?.(redact(`${signed.method} ${signed.url} → ${response.status} in ${Date.now() - started} ms`));
-        if (response.type === "opaqueredirect") throw new RedirectError(0, undefined, { provider: context.provider, operation: context.label });
+        if (response.type === "opaqueredirect") throw new RedirectError(0, undefined, where(context));
         if (!REDIRECTS.has(response.status) || !response.headers.has("location")) return response;
         return follow(signed, response, context, hops);
       },
@@ -52,7 +57,7 @@ export function createTransport(strategy: AuthStrategy<any>, redact: Redactor, c
     const target = new URL(response.headers.get("location")!, signed.url);
     await response.body?.cancel();
     if (target.origin !== new URL(signed.url).origin || hops >= MAX_REDIRECTS) {
-      throw new RedirectError(response.status, `${target.origin}${target.pathname}`, { provider: context.provider, operation: context.label });
+      throw new RedirectError(response.status, `${target.origin}${target.pathname}`, where(context));
     }
     return send(await redirected(signed, target.href, response.status), context, hops + 1);
   }

@@ -18,10 +18,10 @@ export interface ApiErrorDetails {
  * provider's subclass of it.
  */
 export class ApiError extends SpecfirstError {
-  readonly status: number;
-  readonly operationId: string | undefined;
-  readonly body: unknown;
-  readonly headers: Headers;
+  declare readonly status: number;
+  declare readonly operationId: string | undefined;
+  declare readonly body: unknown;
+  declare readonly headers: Headers;
 
   constructor(details: ApiErrorDetails) {
     super(details.message ?? `${details.provider} ${details.operationId ?? details.operation} failed: HTTP ${details.status}`, details);

@@ -1,6 +1,7 @@
 import { defineClient } from "../../core/client.js";
 import { InvalidRequestError } from "../../core/errors/invalid-request-error.js";
 import type { AuthStrategy, CallResult, StrategyContext } from "../../core/strategy.js";
+import { toHex } from "../../internal/hex.js";
 import { createHmacSha256Signer, type HexSigner } from "../../internal/hmac.js";
 import { requestBody } from "../../internal/request.js";
 import { createServerClock } from "../../internal/server-clock.js";
@@ -73,9 +74,13 @@ type Headers3 = Record<"OpenMesh-API-Version" | "Authorization" | "Signature", s
 export function signatureHeaders(sign: HexSigner, key: string, parts: SignedParts): Headers3 | Promise<Headers3> {
   const authorization = `key=${key},timestamp=${parts.timestamp},nonce=${parts.nonce}`;
   const signature = sign(authorization + parts.path + parts.body);
+  if (typeof signature === "string") return headersOf(authorization, signature);
+  return signature.then((hex) => headersOf(authorization, hex));
+}
+
+function headersOf(authorization: string, signature: string): Headers3 {
   // Without the version header the server assumes version 0, which fails in hard-to-diagnose ways.
-  if (typeof signature === "string") return { "OpenMesh-API-Version": "1", Authorization: authorization, Signature: signature };
-  return signature.then((hex) => ({ "OpenMesh-API-Version": "1", Authorization: authorization, Signature: hex }));
+  return { "OpenMesh-API-Version": "1", Authorization: authorization, Signature: signature };
 }
 
 function setHeaders(request: Request, headers: Headers3 | Promise<Headers3>): void | Promise<void> {
@@ -133,7 +138,7 @@ const DOT_SEGMENT = /\/(\.|%2e)/i;
  */
 function createNonce(): string {
   // Browsers offer randomUUID only on secure pages (https, localhost).
-  if (typeof crypto.randomUUID !== "function") return Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, "0")).join("");
+  if (typeof crypto.randomUUID !== "function") return toHex(crypto.getRandomValues(new Uint8Array(8)));
   const uuid = crypto.randomUUID();
   return uuid.slice(0, 8) + uuid.slice(9, 13) + uuid.slice(14, 18);
 }

@@ -10,8 +10,8 @@ export type MasheryFieldError = components["schemas"]["JsonRpcFieldError"];
  * etc. (`describeMasheryError(code)` names it).
  */
 export class MasheryRpcError extends ApiError {
-  readonly code: number;
-  readonly fieldErrors: readonly MasheryFieldError[];
+  declare readonly code: number;
+  declare readonly fieldErrors: readonly MasheryFieldError[];
   constructor(
     readonly method: string,
     error: components["schemas"]["JsonRpcError"],

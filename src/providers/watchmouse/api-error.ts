@@ -8,8 +8,8 @@ import { statusOfCode, type Envelope } from "./envelope.js";
  * result to return. The message holds the API's code and texts; the envelope kept is redacted.
  */
 export class WatchMouseApiError extends ApiError {
-  readonly code: number;
-  readonly envelope: Envelope;
+  declare readonly code: number;
+  declare readonly envelope: Envelope;
 
   constructor(call: string, envelope: Envelope, redact: Redactor = (text) => text) {
     const safe = redactValue(envelope, redact) as Envelope;
