@@ -11,8 +11,10 @@ export type Call = () => Promise<unknown>;
 export interface Trio { operation: string; ours: Call; floor: Call; bare: Call }
 
 // The compiled package, as users run it (`npm run build` first): tsx's transform of the sources adds
-// per-function helpers that users never pay. Only the provider measured is loaded.
-const entry = (provider: string) => import(new URL(`../dist/generated/${provider}/index.js`, import.meta.url).href);
+// per-function helpers that users never pay. Only the provider measured is loaded. The side runner
+// is bundled elsewhere before it runs (client.ts), so it is told where dist/ is.
+const DIST = process.env.SPECFIRST_BENCH_DIST ?? new URL("../dist/generated/", import.meta.url).href;
+const entry = (provider: string) => import(new URL(`${provider}/index.js`, DIST).href);
 
 /** openapi-fetch with nothing of ours: the least any openapi-fetch client can cost. */
 const openapiFetch = (base: string) => createClient<any>({ baseUrl: base });

@@ -4,8 +4,11 @@
  * Every side runs in a process of its own (client-side.ts); ratios are per round.
  */
 import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
-import { fileURLToPath } from "node:url";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { build } from "esbuild";
 import { TRIOS } from "./client-trios.js";
 import { startServerProcess } from "./server.js";
 import { fmt, reps, summarize, table } from "./stats.js";
@@ -26,18 +29,34 @@ function cores(): { server: string[]; client: string[]; described: string } {
   return { server: ["taskset", "-c", String(last)], client: ["taskset", "-c", last === 1 ? "0" : `0-${last - 1}`], described: `server pinned to core ${last}, clients to ${last === 1 ? "core 0" : `cores 0–${last - 1}`} (taskset)` };
 }
 
-function runSide(pin: string[], provider: string, side: Side, url: string, calls: number): SideResult {
-  const [command, ...args] = [...pin, process.execPath, "--import", "tsx", fileURLToPath(new URL("./client-side.ts", import.meta.url)), provider, side, url, String(calls)];
-  return JSON.parse(execFileSync(command!, args, { encoding: "utf8" })) as SideResult;
+const ROOT = path.resolve(import.meta.dirname, "..");
+
+/**
+ * The side runner as plain JavaScript, so each side runs under bare `node` as an app does: with tsx's
+ * loader in the process the figures moved more, and its start-up would limit the number of rounds.
+ */
+async function bundleSideRunner(dir: string): Promise<string> {
+  const file = path.join(dir, "client-side.mjs");
+  await build({ entryPoints: [path.join(ROOT, "bench/client-side.ts")], bundle: true, platform: "node", format: "esm", target: "node20", outfile: file, external: ["openapi-fetch"], logLevel: "silent" });
+  return file;
+}
+
+function runSide(runner: string, pin: string[], provider: string, side: Side, url: string, calls: number): SideResult {
+  const [command, ...args] = [...pin, process.execPath, runner, provider, side, url, String(calls)];
+  const env = { ...process.env, SPECFIRST_BENCH_DIST: pathToFileURL(path.join(ROOT, "dist/generated/")).href };
+  return JSON.parse(execFileSync(command!, args, { encoding: "utf8", env })) as SideResult;
 }
 
 export async function run(): Promise<string> {
   const pin = cores();
+  // Inside the project, so the runner resolves openapi-fetch from its node_modules.
+  const scratch = mkdtempSync(path.join(ROOT, ".specfirst-tmp-bench-"));
+  const runner = await bundleSideRunner(scratch);
   const server = await startServerProcess(pin.server);
   // Many short rounds rather than a few long ones: what varies most is the process (how its code got
   // compiled, where its memory landed), so the median needs many processes per side.
   const N = reps(600, 200);
-  const rounds = reps(15, 3);
+  const rounds = reps(31, 3);
   const rows: (string | number)[][] = [];
   const verdicts: string[] = [];
   try {
@@ -49,7 +68,7 @@ export async function run(): Promise<string> {
         // rotate which side goes first so drift does not favour one
         const order = SIDES.map((_, i) => SIDES[(i + r) % SIDES.length]!);
         const result = {} as Record<Side, SideResult>;
-        for (const side of order) result[side] = runSide(pin.client, provider, side, server.url, N);
+        for (const side of order) result[side] = runSide(runner, pin.client, provider, side, server.url, N);
         const seq = result;
         const con = Object.fromEntries(SIDES.map((side) => [side, result[side].concurrentPerSec])) as Record<Side, number>;
         ratios.oursBare.push(seq.ours.median / seq.bare.median);
@@ -78,11 +97,12 @@ export async function run(): Promise<string> {
     }
   } finally {
     await server.close();
+    rmSync(scratch, { recursive: true, force: true });
   }
   return [
     "## 1. Client overhead vs bare fetch + hand-written signing",
     "",
-    `Loopback node:http server in a process of its own (as an API server is; in the client's process its objects would share the client's heap and its garbage collection would be charged to the client), answering 200 JSON. Each operation is called three ways, each in a process of its own as in an app that uses one client (sides sharing a process slow each other: openapi-fetch's and undici's call sites get compiled for every request class and fetch function they see): **ours** (the compiled package from dist/: signing, the call loop with retry/timeout policy, error mapping), **openapi-fetch** alone with the same signing done by the caller before the call (no middleware, no policy: the least any openapi-fetch client can cost), and **bare** \`fetch\` with the signing written by hand with node:crypto. Per side and round: ${N} sequential calls to warm up, ${N} timed sequential calls, then ${Math.min(N, 300)} concurrent; ${rounds} rounds, order rotated; ${pin.described}. Ratios are per round, median (p25–p75) over rounds. Latency ratio target ≤ 1.10; throughput ratio: higher is better (1.00 = parity).`,
+    `Loopback node:http server in a process of its own (as an API server is; in the client's process its objects would share the client's heap and its garbage collection would be charged to the client), answering 200 JSON. Each operation is called three ways, each in a process of its own as in an app that uses one client (sides sharing a process slow each other: openapi-fetch's and undici's call sites get compiled for every request class and fetch function they see): **ours** (the compiled package from dist/: signing, the call loop with retry/timeout policy, error mapping), **openapi-fetch** alone with the same signing done by the caller before the call (no middleware, no policy: the least any openapi-fetch client can cost), and **bare** \`fetch\` with the signing written by hand with node:crypto. Per side and round, in a process of its own under plain \`node\` (the runner is bundled to JavaScript first): ${N} sequential calls to warm up, ${N} timed sequential calls, then ${Math.min(N, 300)} concurrent; ${rounds} rounds, order rotated; ${pin.described}. Ratios are per round, median (p25–p75) over rounds. Latency ratio target ≤ 1.10; throughput ratio: higher is better (1.00 = parity).`,
     "",
     table(
       ["provider", "latency ours / bare", "latency openapi-fetch / bare", "latency ours / openapi-fetch", "median latency µs (ours / openapi-fetch / bare)", "sequential throughput ours / bare", "concurrent throughput ours / bare", "concurrent req/s (ours / openapi-fetch / bare)"],
