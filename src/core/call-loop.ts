@@ -119,7 +119,6 @@ function withoutCallOptions(init: CallInit & CallOptions): CallInit {
   return rest;
 }
 
-
 /** The call with other inputs (a strategy's around chose them); its signal is still made only on use. */
 function withInit(call: Call, init: CallInit): PendingCall {
   return {

@@ -1,4 +1,4 @@
-import { SharedFlight } from "./shared-flight.js";
+import { SharedFlight, type Waiter } from "./shared-flight.js";
 
 /**
  * A clock that follows a server's: local time plus an offset learnt from the server, for APIs
@@ -16,7 +16,7 @@ export interface ServerClock {
    * look-up rejects and leaves the offset as it was. A caller stops waiting when its signal aborts;
    * when every caller has, the look-up is cancelled through the signal `readServerTime` gets.
    */
-  correct(seenGeneration: number, readServerTime: (signal: AbortSignal) => Promise<number>, waiter: { readonly signal: AbortSignal }): Promise<void>;
+  correct(seenGeneration: number, readServerTime: (signal: AbortSignal) => Promise<number>, waiter: Waiter): Promise<void>;
 }
 
 export function createServerClock(localNow: () => number = Date.now): ServerClock {

@@ -1,3 +1,8 @@
+/** A caller waiting on a shared request: its signal aborts when it gives up (made on first use, so read only to wait). */
+export interface Waiter {
+  readonly signal: AbortSignal;
+}
+
 /**
  * One request in flight that every caller needing it shares (a login, a clock look-up), cancelled
  * when the last caller stops waiting. Without that, a caller that gave up (abort, timeout) would
@@ -31,7 +36,7 @@ export class SharedFlight<T> {
    * Once the request has ended the result is returned as it is, without reading the signal (a
    * call's signal is made on first use, and most calls find the login long settled).
    */
-  join(waiter: { readonly signal: AbortSignal }): Promise<T> {
+  join(waiter: Waiter): Promise<T> {
     if (this.settled) return this.result;
     const { signal } = waiter;
     if (signal.aborted) return Promise.reject(signal.reason);

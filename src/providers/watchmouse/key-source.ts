@@ -1,5 +1,6 @@
 import { AUTHENTICATION_ERROR, SESSION_EXPIRED } from "./codes.js";
 import type { Envelope } from "./envelope.js";
+import type { Waiter } from "../../internal/shared-flight.js";
 
 /**
  * Where the `nkey` of each call comes from: a session (user + API password), a permanent token, or
@@ -19,11 +20,6 @@ export interface KeySource {
   current?(): string | undefined;
   /** Ends what the source holds (the session); the client still works afterwards. */
   end(): Promise<void>;
-}
-
-/** A call waiting for a key: its signal aborts when it ends early; made on first use, so read it only to wait. */
-export interface Waiter {
-  readonly signal: AbortSignal;
 }
 
 /** Codes that mean "this key is not (or no longer) valid": log in again and retry once. */
