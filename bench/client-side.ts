@@ -1,6 +1,6 @@
 /**
  * One side of one provider's client benchmark, in a process of its own: `client-side.ts <provider>
- * <ours|floor|bare> <server URL> <calls>`. Prints { median (ms), perSec, concurrentPerSec } as JSON.
+ * <ours|floor|bare> <server URL> <warm-up calls> <timed calls>`. Prints { median (ms), perSec, concurrentPerSec } as JSON.
  *
  * A process per side, as in an app that uses one client: sides sharing a process share openapi-fetch's
  * and undici's compiled code, and each slows the others' (call sites that see several request classes
@@ -27,10 +27,10 @@ async function concurrent(call: Call, n: number): Promise<number> {
   return (n / (now() - start)) * 1000;
 }
 
-const [provider, side, base, calls] = process.argv.slice(2) as [string, "ours" | "floor" | "bare", string, string];
+const [provider, side, base, warmUp, calls] = process.argv.slice(2) as [string, "ours" | "floor" | "bare", string, string, string];
 const n = Number(calls);
 const call = (await TRIOS[provider]!(base))[side];
-await sequential(call, n); // warm-up: JIT, keep-alive sockets
+await sequential(call, Number(warmUp)); // until the engine has compiled the hot code; keep-alive sockets
 const { median, perSec } = await sequential(call, n);
 const concurrentPerSec = await concurrent(call, Math.min(n, 300));
 process.stdout.write(JSON.stringify({ median, perSec, concurrentPerSec }));
