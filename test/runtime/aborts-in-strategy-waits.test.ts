@@ -21,6 +21,27 @@ const paths = (emulator: RunningEmulator) => emulator.requests.map((r) => r.url.
 /** Resolves once the emulator has received a request for `path` (and is now sitting on it). */
 const received = (emulator: RunningEmulator, path: string) => vi.waitFor(() => expect(paths(emulator)).toContain(path), { timeout: 2000, interval: 5 });
 
+/** Starts a call, aborts it once the strategy's own request to `waitPath` is held, and checks that the call rejects at once with the signal's reason. */
+async function expectAbortWhileWaiting(emulator: RunningEmulator, waitPath: string, start: (signal: AbortSignal) => Promise<unknown>): Promise<void> {
+  const controller = new AbortController();
+  const started = Date.now();
+  const call = start(controller.signal);
+  await received(emulator, waitPath);
+  controller.abort(new Error("user left"));
+  expect(await within(1000, call)).toMatchObject({ message: "user left" });
+  expect(Date.now() - started).toBeLessThan(1000);
+}
+
+/** Checks that a call with `timeoutMs: 300` rejects on time with the total-timeout TimeoutError naming its operation. */
+async function expectTotalTimeout(call: Promise<unknown>, where: { provider: string; operation: string }): Promise<void> {
+  const started = Date.now();
+  const error = await within(1500, call);
+  expect(error).toBeInstanceOf(TimeoutError);
+  expect(error).toBeInstanceOf(SpecfirstError);
+  expect(error).toMatchObject({ limit: "total", timeoutMs: 300, ...where });
+  expect(Date.now() - started).toBeLessThan(1500);
+}
+
 describe("WatchMouse: while acct_login hangs", () => {
   let emulator: WatchMouseEmulator;
   beforeEach(async () => {
@@ -33,34 +54,19 @@ describe("WatchMouse: while acct_login hangs", () => {
   const session = () => createWatchMouseClient({ ...WATCHMOUSE_DEMO, baseUrl: emulator.url });
 
   it("aborting the call rejects at once with the signal's reason", async () => {
-    const controller = new AbortController();
-    const started = Date.now();
-    const call = session().GET("/rule_get", { signal: controller.signal });
-    await received(emulator, "/acct_login");
-    controller.abort(new Error("user left"));
-    expect(await within(1000, call)).toMatchObject({ message: "user left" });
-    expect(Date.now() - started).toBeLessThan(1000);
+    await expectAbortWhileWaiting(emulator, "/acct_login", (signal) => session().GET("/rule_get", { signal }));
     expect(paths(emulator)).toEqual(["/acct_login"]); // the call itself was never sent
   });
 
   it("a call's timeoutMs rejects with a TimeoutError on time", async () => {
-    const started = Date.now();
-    const error = await within(1500, session().GET("/rule_get", { timeoutMs: 300 }));
-    expect(error).toBeInstanceOf(TimeoutError);
-    expect(error).toBeInstanceOf(SpecfirstError);
-    expect(error).toMatchObject({ limit: "total", timeoutMs: 300, provider: "watchmouse", operation: "GET /rule_get" });
-    expect(Date.now() - started).toBeLessThan(1500);
+    await expectTotalTimeout(session().GET("/rule_get", { timeoutMs: 300 }), { provider: "watchmouse", operation: "GET /rule_get" });
     expect(paths(emulator)).toEqual(["/acct_login"]);
   });
 
   // The aborted call's acct_login is cancelled once no caller waits on it (shared-flight.ts): the next call logs in afresh.
   it("after an aborted call, the next call of the same client logs in and succeeds", async () => {
     const client = session();
-    const controller = new AbortController();
-    const aborted = client.GET("/rule_get", { signal: controller.signal });
-    await received(emulator, "/acct_login");
-    controller.abort(new Error("user left"));
-    expect(await within(1000, aborted)).toMatchObject({ message: "user left" });
+    await expectAbortWhileWaiting(emulator, "/acct_login", (signal) => client.GET("/rule_get", { signal }));
 
     // acct_login answers again; the abandoned login must not hold (or fail) the calls after it.
     const later = client.GET("/rule_get", { timeoutMs: 2000 });
@@ -86,34 +92,19 @@ describe("CloudTrax: while the GET /time after a 13002 answer hangs", () => {
   const client = () => createCloudTraxClient({ ...CLOUDTRAX_DEMO.account, baseUrl: emulator.url });
 
   it("aborting the call rejects at once with the signal's reason", async () => {
-    const controller = new AbortController();
-    const started = Date.now();
-    const call = client().GET("/network/list", { signal: controller.signal });
-    await received(emulator, "/time");
-    controller.abort(new Error("user left"));
-    expect(await within(1000, call)).toMatchObject({ message: "user left" });
-    expect(Date.now() - started).toBeLessThan(1000);
+    await expectAbortWhileWaiting(emulator, "/time", (signal) => client().GET("/network/list", { signal }));
     expect(paths(emulator)).toEqual(["/network/list", "/time"]); // refused once, then no resend
   });
 
   it("a call's timeoutMs rejects with a TimeoutError on time", async () => {
-    const started = Date.now();
-    const error = await within(1500, client().GET("/network/list", { timeoutMs: 300 }));
-    expect(error).toBeInstanceOf(TimeoutError);
-    expect(error).toBeInstanceOf(SpecfirstError);
-    expect(error).toMatchObject({ limit: "total", timeoutMs: 300, provider: "cloudtrax", operation: "GET /network/list" });
-    expect(Date.now() - started).toBeLessThan(1500);
+    await expectTotalTimeout(client().GET("/network/list", { timeoutMs: 300 }), { provider: "cloudtrax", operation: "GET /network/list" });
     expect(paths(emulator)).toEqual(["/network/list", "/time"]);
   });
 
   // The aborted call's GET /time is cancelled once no caller waits on it (shared-flight.ts): the next call looks up afresh.
   it("after an aborted call, the next call of the same client corrects its clock and succeeds", async () => {
     const ct = client();
-    const controller = new AbortController();
-    const aborted = ct.GET("/network/list", { signal: controller.signal });
-    await received(emulator, "/time");
-    controller.abort(new Error("user left"));
-    expect(await within(1000, aborted)).toMatchObject({ message: "user left" });
+    await expectAbortWhileWaiting(emulator, "/time", (signal) => ct.GET("/network/list", { signal }));
 
     // GET /time answers again; the abandoned look-up must not hold (or fail) the calls after it.
     const later = ct.GET("/network/list", { timeoutMs: 2000 });
