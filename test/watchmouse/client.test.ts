@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
-import { createWatchMouseClient, type WatchMouseClient } from "../../generated/watchmouse/index.js";
+import { createWatchMouseClient, InvalidRequestError, type WatchMouseClient } from "../../generated/watchmouse/index.js";
 import { operationCatalog as operationTable } from "../../generated/watchmouse/catalog.js";
 import { createValidator, deref, jsonPointer, loadSpec } from "../emulators/index.js";
 import { startWatchMouseEmulator, WATCHMOUSE_DEMO, type WatchMouseEmulator } from "../emulators/index.js";
@@ -58,8 +58,41 @@ describe("every WatchMouse call through the generated client against the emulato
     void client.GET("/cp_check", { params: { query: {} } });
     expectTypeOf(createWatchMouseClient).toBeCallableWith();
     expectTypeOf(createWatchMouseClient).toBeCallableWith({ nkey: "token" });
-    // @ts-expect-error a session needs the password too (and the factory says so at run time)
-    expect(() => createWatchMouseClient({ user: "ops@example.org" })).toThrow(/needs both user and password/);
+    // @ts-expect-error a session needs the password too (and every call says so at run time)
+    void createWatchMouseClient({ user: "ops@example.org" });
+  });
+
+  // `nkey: process.env.UNSET!` must not quietly become anonymous use (50 credits a day, another account's view).
+  it.each([
+    ["a session without its password", { user: "ops@example.org" }],
+    ["a session with an empty password", { user: "ops@example.org", password: "" }],
+    ["a password without its user", { password: "secret-pw-1" }],
+    ["an empty token", { nkey: "" }],
+    ["a token from an unset variable", { nkey: undefined }],
+  ])("refuses every call, sending nothing, given %s", async (_, credentials) => {
+    const sent: string[] = [];
+    const recorder = async (request: Request) => {
+      sent.push(request.url);
+      return Response.json({ code: 0, result: {} });
+    };
+    const refused = createWatchMouseClient({ ...(credentials as object), fetch: recorder } as never) as WatchMouseClient;
+    const error = await refused.GET("/rule_get", {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    expect(error).toMatchObject({ provider: "watchmouse", operation: "GET /rule_get", message: expect.stringMatching(/needs both user and password for a session, or nkey for a token/) });
+    await expect(refused.credits()).rejects.toBeInstanceOf(InvalidRequestError);
+    await refused.logout();
+    expect(sent).toEqual([]);
+  });
+
+  it("uses the anonymous key when no credential is named at all", async () => {
+    const sent: string[] = [];
+    const recorder = async (request: Request) => {
+      sent.push(request.url);
+      return Response.json({ code: 0, result: { rules: [] } });
+    };
+    const { error } = await createWatchMouseClient({ fetch: recorder }).GET("/rule_get", {});
+    expect(error).toBeUndefined();
+    expect(sent).toEqual(["https://api.watchmouse.com/1.6/rule_get?view=json"]);
   });
 
   it("sends calls to the spec's server when no baseUrl is given", async () => {

@@ -1,4 +1,5 @@
 import type { components } from "../../../generated/mashery/schema.js";
+import type { CallOptions } from "../../core/options.js";
 import { walkPages } from "../../core/paging.js";
 import type { MasheryRpc } from "./rpc.js";
 
@@ -44,9 +45,10 @@ export type MasheryQueryItem<Q extends string> = ItemOf<Lowercase<FromClause<Q>>
 /**
  * Runs an MQL query and yields every matching item, page after page. A trailing `PAGE n` is the
  * first page to read and `ITEMS n` the page size (default 100, the documented maximum). Pages are
- * read lazily; stopping the loop stops the requests.
+ * read lazily; stopping the loop stops the requests. The options (signal, timeoutMs, retry…) apply
+ * to each page's call.
  */
-export type MasheryQuery = <Q extends string>(mql: Q) => AsyncGenerator<MasheryQueryItem<Q>, void, undefined>;
+export type MasheryQuery = <Q extends string>(mql: Q, options?: CallOptions) => AsyncGenerator<MasheryQueryItem<Q>, void, undefined>;
 
 const DEFAULT_PAGE_SIZE = 100;
 // Only trailing clauses: a WHERE value such as 'PAGE 2' must stay untouched.
@@ -57,10 +59,10 @@ const TRAILING_CLAUSE = /\s+(PAGE|ITEMS)\s+(\d+)\s*$/i;
  * builds each page's statement and leaves the walk to the shared loop (src/core/paging.ts).
  */
 export function createQuery(rpc: MasheryRpc): MasheryQuery {
-  return ((mql: string) => {
+  return ((mql: string, options?: CallOptions) => {
     const { base, items, page: first } = splitPaging(mql);
     return walkPages(first, async (page) => {
-      const result = await rpc("object.query", [`${base} PAGE ${page} ITEMS ${items}`]);
+      const result = await rpc("object.query", [`${base} PAGE ${page} ITEMS ${items}`], options);
       // total_pages may come from Mashery's cache; an empty page ends the walk either way.
       return { items: result.items, next: page >= result.total_pages ? undefined : page + 1 };
     });

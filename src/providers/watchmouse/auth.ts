@@ -1,6 +1,8 @@
 /// <reference lib="esnext.disposable" preserve="true" />
 import type { Client } from "openapi-fetch";
 import { defineClient } from "../../core/client.js";
+import { InvalidRequestError } from "../../core/errors/invalid-request-error.js";
+import type { CallOptions } from "../../core/options.js";
 import type { AuthStrategy, CallInit, CallResult, StrategyContext } from "../../core/strategy.js";
 import { createAnonymousKey } from "./anonymous-key.js";
 import { WatchMouseApiError } from "./api-error.js";
@@ -28,9 +30,9 @@ export type WatchMouseCredits = Record<"sms" | "api" | "check", number>;
 
 export interface WatchMouseExtras {
   /** Ends the session with acct_logout (a no-op without one). Calls made afterwards log in again. */
-  logout(): Promise<void>;
+  logout(options?: CallOptions): Promise<void>;
   /** The credits left per type (acct_credits). Throws WatchMouseApiError if the API refuses. */
-  credits(): Promise<WatchMouseCredits>;
+  credits(options?: CallOptions): Promise<WatchMouseCredits>;
   /** `await using client = createWatchMouseClient(…)` logs out when the block ends. */
   [Symbol.asyncDispose](): Promise<void>;
 }
@@ -65,6 +67,10 @@ export function createAuth(credentials: Credentials, context: StrategyContext): 
     async around(call, send) {
       const query = call.init.params?.query ?? {};
       if (call.anonymous || query.nkey !== undefined) return settled(await sendWith(send, call.init));
+      if (!source) {
+        const operation = `${call.method} ${call.path}`;
+        throw new InvalidRequestError(`watchmouse ${operation} needs both user and password for a session, or nkey for a token (or none of the three for anonymous use)`, { provider: "watchmouse", operation });
+      }
       const key = await source.key(call);
       if (typeof key === "object") return failed(key);
       const result = await sendWith(send, call.init, key);
@@ -79,24 +85,24 @@ export function createAuth(credentials: Credentials, context: StrategyContext): 
       source.answered?.(fresh, retried.response, asEnvelope(retried.data));
       return settled(retried);
     },
-    secrets: () => [source.current?.()],
+    secrets: () => [source?.current?.()],
     // client.paginate throws what credits() throws: the API's code with the redacted envelope.
     failure(result, operation) {
       const envelope = asEnvelope(result.error);
       return envelope ? new WatchMouseApiError(operation.slice(operation.indexOf("/") + 1), envelope, context.redact) : undefined;
     },
     extras(client) {
-      const logout = () => source.end();
+      const logout = async (options?: CallOptions) => source?.end(options);
       return {
         logout,
-        async credits() {
-          const { data, error } = await client.GET("/acct_credits", {});
+        async credits(options?: CallOptions) {
+          const { data, error } = await client.GET("/acct_credits", { ...options });
           if (error) throw new WatchMouseApiError("acct_credits", error, context.redact);
           const balances: WatchMouseCredits = { sms: 0, api: 0, check: 0 };
           for (const credit of (data?.result?.credits ?? []) as { type: keyof WatchMouseCredits; available: string }[]) balances[credit.type] = Number(credit.available);
           return balances;
         },
-        [Symbol.asyncDispose]: logout,
+        [Symbol.asyncDispose]: () => logout(),
       };
     },
   };
@@ -104,12 +110,15 @@ export function createAuth(credentials: Credentials, context: StrategyContext): 
 
 export const clientDefinition = defineClient({ name: "watchmouse", auth: createAuth });
 
-function keySourceFor(credentials: Credentials, api: () => Client<any>): KeySource {
+/**
+ * Which credentials were given. A credential named but empty (`nkey: process.env.UNSET`) is a
+ * mistake, not a wish for anonymous use: the client refuses to send rather than quietly spend the
+ * anonymous allowance.
+ */
+function keySourceFor(credentials: Credentials, api: () => Client<any>): KeySource | undefined {
   const { user, password, nkey } = credentials as { user?: string; password?: string; nkey?: string };
   if (nkey) return { key: async () => nkey, end: async () => undefined };
-  if (user || password) {
-    if (!user || !password) throw new TypeError("WatchMouse needs both user and password for a session (or nkey for a token, or neither for anonymous use)");
-    return createSessionKey(credentials as SessionCredentials, api);
-  }
-  return createAnonymousKey();
+  if (user && password) return createSessionKey(credentials as SessionCredentials, api);
+  if (!("user" in credentials || "password" in credentials || "nkey" in credentials)) return createAnonymousKey();
+  return undefined;
 }

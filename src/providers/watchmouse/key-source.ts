@@ -1,5 +1,6 @@
 import { AUTHENTICATION_ERROR, SESSION_EXPIRED } from "./codes.js";
 import type { Envelope } from "./envelope.js";
+import type { CallOptions } from "../../core/options.js";
 import type { Waiter } from "../../internal/shared-flight.js";
 
 /**
@@ -18,8 +19,8 @@ export interface KeySource {
   answered?(sent: string | undefined, response: Response, envelope: Envelope | undefined): void;
   /** The key held now, to redact from errors and logs. */
   current?(): string | undefined;
-  /** Ends what the source holds (the session); the client still works afterwards. */
-  end(): Promise<void>;
+  /** Ends what the source holds (the session) with a call of these options; the client still works afterwards. */
+  end(options?: CallOptions): Promise<void>;
 }
 
 /** Codes that mean "this key is not (or no longer) valid": log in again and retry once. */

@@ -109,7 +109,7 @@ export function createSessionKey(credentials: SessionCredentials, api: () => Cli
     answered(sent, _response, envelope) {
       if (sent !== undefined && sent === nkey && !(envelope && KEY_REFUSED.has(envelope.code))) keepAlive?.restart();
     },
-    async end() {
+    async end(options) {
       const pending = login;
       const settled = nkey;
       login = undefined;
@@ -118,7 +118,7 @@ export function createSessionKey(credentials: SessionCredentials, api: () => Cli
       // A login still in flight is detached above; once it lands, its session is ended too.
       const key = settled ?? (await pending?.result.catch(() => undefined));
       if (typeof key !== "string") return;
-      const { error } = await api().GET("/acct_logout", { params: { query: { nkey: key } } });
+      const { error } = await api().GET("/acct_logout", { ...options, params: { query: { nkey: key } } });
       // Refused means the session is gone already, which is what logout wants.
       if (error && !KEY_REFUSED.has(error.code)) throw new WatchMouseApiError("acct_logout", error);
     },
