@@ -28,10 +28,15 @@ options:
 exit codes: 0 done, 1 the API refused, 2 usage or configuration, 3 network or timeout`;
 
 const EFFECTS: Record<Effect, string> = {
-  read: "read (changes nothing; retried on failure)",
-  idempotent: "idempotent (changes state; repeating it changes nothing more; retried on failure)",
-  write: "write (changes state; never retried)",
+  read: "read (changes nothing",
+  idempotent: "idempotent (changes state; repeating it changes nothing more",
+  write: "write (changes state",
 };
+
+/** What a method does, and whether the client repeats it after a failure (by its effect, unless its command says otherwise). */
+function effectLine(effect: Effect, retries = effect === "write" ? "never retried" : "retried on failure"): string {
+  return `  effect: ${EFFECTS[effect]}; ${retries})`;
+}
 
 export function overview(providers: readonly ListedProvider[]): string {
   const lines = providers.map((p) => `  ${p.name.padEnd(14)} ${p.catalog.title} (${p.catalog.operations.length} methods)`);
@@ -76,7 +81,7 @@ export function operationHelp(provider: ListedProvider, op: CatalogOperation): s
     ...(description ? ["", wrap(description)] : []),
     "",
     `  ${op.method.toUpperCase()} ${op.path}   (operationId ${op.operationId})`,
-    `  effect: ${EFFECTS[op.effect]}`,
+    effectLine(op.effect),
     ...(op.security.length ? [] : ["  anonymous: sent without credentials"]),
     ...(op.credits ? [`  costs: ${Object.entries(op.credits).map(([type, n]) => `${n} ${type} credit${n === 1 ? "" : "s"}`).join(", ")}`] : []),
     ...(op.paging ? [`  paged: by ${op.paging.parameter}${op.paging.limit ? ` (page size ${op.paging.limit})` : ""}; --all prints the items of every page`] : []),
@@ -106,7 +111,7 @@ export function commandMethodHelp(provider: ListedProvider, word: string, comman
     `specfirst ${provider.name} ${word} ${method.name}`,
     ...(method.description ? ["", wrap(method.description)] : []),
     "",
-    `  effect: ${EFFECTS[method.effect]}`,
+    effectLine(method.effect, command.methods?.retries),
     ...section("input", rows),
     "",
     "example:",

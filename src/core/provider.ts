@@ -39,6 +39,8 @@ export interface CommandMethods {
   words?(input: Record<string, unknown>): string[];
   /** Calls one method; its input already matched the method's schema (unless the user said --no-validate). */
   call(client: any, method: string, input: Record<string, unknown>): Promise<unknown>;
+  /** When the methods are not retried by their effect (they share one operation): how they are, for --help. */
+  retries?: string;
 }
 
 export interface CommandMethod {

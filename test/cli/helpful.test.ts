@@ -20,12 +20,13 @@ describe("specfirst, helpful", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^specfirst cloudtrax updateNode: Update a node\n/);
     expect(result.stdout).toContain("PUT /node/{nodeId}");
-    expect(result.stdout).toContain("effect: idempotent");
+    expect(result.stdout).toContain("effect: idempotent (changes state; repeating it changes nothing more; retried on failure)");
     expect(result.stdout).toMatch(/parameters:\n\s+nodeId\s+string\s+required, path/);
     expect(result.stdout).toMatch(/body fields:\n(.*\n)*\s+description\s+string/);
     expect(result.stdout).toMatch(/example:\n\s+specfirst cloudtrax updateNode '\{.*"nodeId":/);
     const rpc = await cli("mashery", "rpc", "member.fetch", "--help");
-    expect(rpc.stdout).toContain("effect: read");
+    // A read, but sent as the one JSON-RPC POST, which the client does not repeat.
+    expect(rpc.stdout).toContain("effect: read (changes nothing; never retried, except after Mashery's over-QPS refusal)");
     expect(rpc.stdout).toMatch(/params\s+\[string \| object\]\s+required/);
   });
 

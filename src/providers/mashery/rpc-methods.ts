@@ -53,6 +53,8 @@ export const rpcMethods: CommandMethods = {
     return params === undefined || params.trim() === "" ? {} : { params: parseParams(params) };
   },
   words: (input) => [JSON.stringify(input.params ?? [])],
+  // Every method goes through the one POST /json-rpc, a write: only the front door's QPS refusal is repeated.
+  retries: "never retried, except after Mashery's over-QPS refusal",
   call(client, method, input) {
     const rpc = (client as { rpc: (method: string, params: unknown[]) => Promise<unknown> }).rpc;
     return rpc(method, (input.params as unknown[] | undefined) ?? []);
