@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest"
 import { createWatchMouseClient, describeWatchMouseError, WatchMouseError, type WatchMouseClient } from "../../generated/watchmouse/index.js";
 import { statusOfCode } from "../../src/providers/watchmouse/envelope.js";
 import { loadSpec } from "../emulators/index.js";
+import { json, startServer } from "../runtime/servers.js";
 import { startWatchMouseEmulator, WATCHMOUSE_DEMO, type WatchMouseEmulator } from "../emulators/index.js";
 
 const spec = loadSpec("watchmouse");
@@ -86,5 +87,25 @@ describe("WatchMouse rules and folders (stored by the emulator)", () => {
       ["Production", "2", "1"],
       ["Staging", "0", "0"],
     ]);
+  });
+});
+
+describe("the response of a WatchMouse error", () => {
+  it("keeps the answer's headers and URL: only the status and the re-encoded body are the client's", async () => {
+    const envelope = { code: 1002, error: "undefined name or id", info: "rule 'x' not found" };
+    const server = await startServer((_, res) => json(res, 200, envelope, { "X-Request-Id": "req-4711", "X-RateLimit-Remaining": "41" }));
+    try {
+      const { error, response } = await createWatchMouseClient({ nkey: "wm-token-0123456789", baseUrl: server.url }).GET("/rule_mod", { params: { query: { name: "x" } } });
+      expect(error).toEqual(envelope);
+      expect(response.status).toBe(404);
+      expect(response.url).toBe(`${server.url}/rule_mod?name=x&view=json&nkey=wm-token-0123456789`);
+      expect(response.headers.get("x-request-id")).toBe("req-4711");
+      expect(response.headers.get("x-ratelimit-remaining")).toBe("41");
+      expect(response.headers.get("content-type")).toBe("application/json");
+      expect(response.headers.get("content-length")).toBeNull();
+      expect(await response.json()).toEqual(envelope);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -59,7 +59,7 @@ export function createAuth(credentials: Credentials, context: StrategyContext): 
   };
   const settled = (result: CallResult): CallResult => {
     const envelope = asEnvelope(result.data);
-    return envelope && envelope.code !== 0 ? failed(envelope) : result;
+    return envelope && envelope.code !== 0 ? failed(envelope, result.response) : result;
   };
 
   return {
@@ -77,7 +77,7 @@ export function createAuth(credentials: Credentials, context: StrategyContext): 
       const envelope = asEnvelope(result.data);
       source.answered?.(key, result.response, envelope);
       if (!envelope || envelope.code === 0) return result;
-      if (key === undefined || !source.renew || !KEY_REFUSED.has(envelope.code)) return failed(envelope);
+      if (key === undefined || !source.renew || !KEY_REFUSED.has(envelope.code)) return failed(envelope, result.response);
       // The key was refused: the source gets a fresh one (one login for all callers) and the call is sent once more.
       const fresh = await source.renew(key, call);
       if (typeof fresh !== "string") return failed(fresh);

@@ -37,15 +37,26 @@ export function asEnvelope(body: unknown): Envelope | undefined {
   return body !== null && typeof body === "object" && typeof (body as Envelope).code === "number" ? (body as Envelope) : undefined;
 }
 
-/** A failed call as openapi-fetch would return the error response below: `{ error, response }`. */
-export function failed(envelope: Envelope): { error: Envelope; response: Response } {
-  return { error: envelope, response: errorResponse(envelope) };
+/**
+ * A failed call as openapi-fetch would return the error response below: `{ error, response }`.
+ * `answer` is the HTTP 200 that carried the envelope (none for a failed login).
+ */
+export function failed(envelope: Envelope, answer?: Response): { error: Envelope; response: Response } {
+  return { error: envelope, response: errorResponse(envelope, answer) };
 }
 
-/** A failed call as the error response the spec documents (`4XX` → ErrorEnvelope). */
-export function errorResponse(envelope: Envelope): Response {
-  return new Response(JSON.stringify(envelope), {
-    status: statusOfCode(envelope.code),
-    headers: { "Content-Type": "application/json" },
-  });
+/**
+ * A failed call as the error response the spec documents (`4XX` → ErrorEnvelope), with the
+ * answer's headers (request ids, rate limits) and URL, so only the status tells it was re-made.
+ */
+function errorResponse(envelope: Envelope, answer: Response | undefined): Response {
+  const headers = new Headers(answer?.headers);
+  // The body is the envelope encoded again: the answer's length and encoding no longer describe it.
+  headers.delete("content-length");
+  headers.delete("content-encoding");
+  headers.set("Content-Type", "application/json");
+  const response = new Response(JSON.stringify(envelope), { status: statusOfCode(envelope.code), headers });
+  // A Response made here has no URL of its own; the call's is where the envelope came from.
+  if (answer?.url) Object.defineProperty(response, "url", { value: answer.url });
+  return response;
 }
