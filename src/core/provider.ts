@@ -69,6 +69,8 @@ export interface ProviderDefinition {
     port: number;
     /** Demo credentials the emulator accepts, in the client's own option names. */
     credentials: Readonly<Record<string, string>>;
+    /** Other complete sets it also accepts, by what they are (e.g. `token`: a token instead of a session). */
+    otherCredentials?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   };
 }
 

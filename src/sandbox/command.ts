@@ -84,7 +84,7 @@ function describe(error: unknown, list: SandboxEntry[]): string {
 }
 
 function credentialLines(provider: SandboxEntry): string {
-  return Object.entries(provider.sandbox.credentials)
-    .map(([name, value]) => `    ${name.padEnd(9)} ${value}`)
-    .join("\n");
+  const lines = (credentials: Readonly<Record<string, string>>) => Object.entries(credentials).map(([name, value]) => `    ${name.padEnd(9)} ${value}`);
+  const others = Object.entries(provider.sandbox.otherCredentials ?? {}).flatMap(([what, credentials]) => [`    or, as a ${what}:`, ...lines(credentials)]);
+  return [...lines(provider.sandbox.credentials), ...others].join("\n");
 }

@@ -7,6 +7,7 @@ import type { EmulatorApp, EmulatorContext, Emulator } from "./emulator.js";
 import { FaultQueue, type Fault } from "./faults.js";
 import { LOG_LIMITS, RequestLog, type RecordedRequest } from "./request-log.js";
 import { buildRoutes } from "./routes.js";
+import type { ProviderDefinition } from "../core/provider.js";
 import { listen } from "./server.js";
 
 /** What the sandbox knows of a provider with an emulator (generated/sandbox.ts lists them). */
@@ -14,7 +15,7 @@ export interface EmulatedProvider<E extends Emulator<any, any> = Emulator<any, a
   name: string;
   /** The bundled spec: generated/<provider>/openapi.json. */
   spec: URL | string;
-  sandbox: { port: number; credentials: Readonly<Record<string, string>> };
+  sandbox: ProviderDefinition["sandbox"];
   emulator: E;
 }
 

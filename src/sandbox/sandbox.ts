@@ -20,6 +20,8 @@ export type SandboxProvider<Options = Record<string, unknown>, Controls extends 
   readonly baseUrl: string;
   /** The demo credentials the emulator accepts, in the client's option names. */
   readonly credentials: Readonly<Record<string, string>>;
+  /** Other complete sets of demo credentials it accepts, by what they are (WatchMouse: `token`). */
+  readonly otherCredentials: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Demo credentials plus `baseUrl`: `createXClient(sb.x.clientOptions)`. */
   readonly clientOptions: Options;
 };
@@ -106,6 +108,7 @@ function asSandboxProvider(entry: SandboxEntry, running: RunningEmulator<object>
     name: { value: entry.name, enumerable: true },
     baseUrl: { value: running.url, enumerable: true },
     credentials: { value: entry.sandbox.credentials, enumerable: true },
+    otherCredentials: { value: entry.sandbox.otherCredentials ?? {}, enumerable: true },
     clientOptions: { get: () => ({ ...clientOptions }), enumerable: true },
   }) as SandboxProvider<unknown, object>;
 }

@@ -72,7 +72,7 @@ async function answer(settings: ServerSettings, req: IncomingMessage, res: Serve
     send(res, close ? { ...reply, headers: { ...reply.headers, Connection: "close" } } : reply);
   };
   const method = req.method ?? "GET";
-  const url = parseTarget(req.url);
+  const url = parseTarget(req.url, req.socket);
   if (!url) return refuse(400, "the request-target is not a valid URL or path", true);
 
   const body = await readBody(req, settings.maxBodyBytes);
@@ -123,10 +123,15 @@ async function answer(settings: ServerSettings, req: IncomingMessage, res: Serve
   send(res, reply);
 }
 
-/** The request-target as a URL; origin-form (`/a?b`) and absolute-form (`http://h/a`) are accepted. */
-function parseTarget(target: string | undefined): URL | undefined {
+/**
+ * The request-target as a URL; origin-form (`/a?b`) and absolute-form (`http://h/a`) are accepted.
+ * Origin-form is read against the address the request came in on (not its Host header, which the
+ * client chose), so the request log shows where it was sent.
+ */
+function parseTarget(target: string | undefined, socket: { localAddress?: string | undefined; localPort?: number | undefined }): URL | undefined {
+  const address = socket.localAddress ?? "127.0.0.1";
   try {
-    return new URL(target ?? "/", "http://127.0.0.1");
+    return new URL(target ?? "/", `http://${address.includes(":") ? `[${address}]` : address}:${socket.localPort ?? 80}`);
   } catch {
     return undefined;
   }

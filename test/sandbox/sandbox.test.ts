@@ -93,6 +93,9 @@ describe("npm run sandbox", () => {
       expect(sandbox.stdout).toContain(`http://127.0.0.1:${ports[provider]}`);
       for (const value of Object.values(SANDBOX_CREDENTIALS[provider] as Record<string, string>)) expect(sandbox.stdout).toContain(value);
     }
+    // The other sets an emulator accepts are printed too, each under what it is.
+    const watchmouse = providers.find((p) => p.name === "watchmouse")!.sandbox;
+    expect(sandbox.stdout).toMatch(new RegExp(`    or, as a token:\n    nkey +${watchmouse.otherCredentials!.token!.nkey}\n`));
   });
 
   it("hands out the credentials the emulators accept", () => {

@@ -32,6 +32,13 @@ describe("startSandbox()", () => {
     expect(ping.data).toHaveProperty("pong");
     await using watchmouse = createWatchMouseClient(sb.watchmouse.clientOptions);
     expect((await watchmouse.GET("/rule_get", {})).data?.code).toBe(0);
+    // The demo token, the other way in.
+    const token = createWatchMouseClient({ ...sb.watchmouse.otherCredentials.token, baseUrl: sb.watchmouse.baseUrl });
+    expect((await token.GET("/rule_get", {})).data?.code).toBe(0);
+    const last = sb.watchmouse.requests.at(-1)!;
+    expect(last.url.searchParams.get("nkey")).toBe(sb.watchmouse.otherCredentials.token!.nkey);
+    // The log shows where the request was sent, port included.
+    expect(last.url.origin).toBe(sb.watchmouse.baseUrl);
   });
 
   it("refuses a wrong secret, as the real APIs do", async () => {

@@ -9,5 +9,7 @@ export default defineProvider({
     port: 4040,
     // The demo account's user and API password (a session per call).
     credentials: { user: "ops@example.org", password: "demo-api-password-7" },
+    // The demo account's permanent token, as acct_token would issue it.
+    otherCredentials: { token: { nkey: "e47a90c35f2b4d8e9a61c0b7d2f83e15" } },
   },
 });

@@ -19,7 +19,7 @@ import { represent } from "./represent.js";
 
 export const WATCHMOUSE_DEMO = watchmouse.sandbox.credentials as { user: string; password: string };
 /** A permanent token of the demo account, as acct_token would issue it. */
-export const WATCHMOUSE_DEMO_TOKEN = "e47a90c35f2b4d8e9a61c0b7d2f83e15";
+export const WATCHMOUSE_DEMO_TOKEN = watchmouse.sandbox.otherCredentials.token.nkey;
 
 export interface WatchMouseEmulatorOptions {
   /** Concurrent sessions allowed per account. @default 3 */
