@@ -42,6 +42,7 @@ export async function runCall(provider: ListedProvider, word: string, args: stri
     signed: plan.signed,
   });
   out.hide(credentialValues(options));
+  out.hide(recorder.sentCredentials);
   const client = provider.createClient({ ...options, fetch: recorder.fetch });
   try {
     // The command makes one call: a client that opened a session for it ends that session.

@@ -4,7 +4,7 @@
 // use and request signatures, but keep what the user asked for (a key or token an operation
 // issues is the point of calling it).
 import { stringify as toYaml } from "yaml";
-import { createRedactor, redactValue, removeValues, type Redactor } from "../core/redact.js";
+import { createRedactor, namedValuePattern, redactValue, removeValues, type Redactor } from "../core/redact.js";
 import type { Format } from "./args.js";
 
 export interface Output {
@@ -16,8 +16,11 @@ export interface Output {
   error(message: string): void;
   /** A failure body: redacted as a value, then as text. */
   body(value: unknown): string;
-  /** Adds credentials to hide once they are known (the options are resolved after parsing). */
-  hide(values: readonly string[]): void;
+  /**
+   * Adds credentials to hide once they are known (the options are resolved after parsing): values,
+   * or a list read at each print (what the requests carried, growing as the call goes).
+   */
+  hide(values: readonly string[] | (() => readonly string[])): void;
 }
 
 export interface OutputSettings {
@@ -29,20 +32,22 @@ export interface OutputSettings {
 }
 
 export function createOutput(settings: OutputSettings): Output {
-  const secrets: string[] = [];
-  const redact = createRedactor(() => secrets);
+  const fixed: string[] = [];
+  const sources: (() => readonly string[])[] = [];
+  const secrets = () => [...fixed, ...sources.flatMap((source) => source())];
+  const redact = createRedactor(secrets);
   const stdout = settings.stdout ?? process.stdout;
   const stderr = settings.stderr ?? process.stderr;
   const line = (text: string) => (text.endsWith("\n") ? text : `${text}\n`);
   return {
     result(value, text = false) {
-      const answer = redactAnswer(value ?? null, secrets);
+      const answer = redactAnswer(value ?? null, secrets());
       stdout.write(line(text && typeof answer === "string" ? answer : formatValue(answer, settings)));
     },
     print: (text) => void stdout.write(line(printable(redact(text)))),
     error: (message) => void stderr.write(line(`specfirst: ${printable(redact(message))}`)),
     body: (value) => bodyText(value, redact),
-    hide: (values) => void secrets.push(...values),
+    hide: (values) => void (typeof values === "function" ? sources.push(values) : fixed.push(...values)),
   };
 }
 
@@ -62,9 +67,9 @@ export function bodyText(value: unknown, redact: Redactor): string {
 }
 
 /** Names under which a request's signature travels: never useful in an answer, replayable for a while. */
-const SIGNATURE_NAMES = "sig|signature|hmac2|authorization";
-const SIGNATURE_PAIR = new RegExp(`\\b(${SIGNATURE_NAMES})(["']?\\s*[=:]\\s*["']?)([^&\\s"',;]+)`, "gi");
-const SIGNATURE_KEY = new RegExp(`^(${SIGNATURE_NAMES})$`, "i");
+const SIGNATURE_NAMES = ["sig", "signature", "hmac2", "authorization"];
+const SIGNATURE_PAIR = namedValuePattern(SIGNATURE_NAMES);
+const SIGNATURE_KEY = new RegExp(`^(${SIGNATURE_NAMES.join("|")})$`, "i");
 
 /**
  * An answer as it may be shown: the credentials in use removed from every string (keys too) and

@@ -9,7 +9,7 @@ import { TimeoutError } from "./errors/timeout-error.js";
 import { serverFor, type OperationTable } from "./operations.js";
 import { DEFAULT_TIMEOUT_MS, type CallOptions, type ClientOptions } from "./options.js";
 import { redactError } from "./redact-error.js";
-import type { Redactor } from "./redact.js";
+import { removeValues, sentCredentials, type Redactor } from "./redact.js";
 import { backoffDelay, isRetryableStatus, retrySettings, serverDelayMs, type RetryOptions } from "./retry.js";
 import type { AuthStrategy, CallInit, CallResult, PendingCall, SendAttempt } from "./strategy.js";
 import { where, type RequestContext, type createTransport } from "./transport.js";
@@ -50,11 +50,22 @@ const CALL_OPTIONS = ["retry", "timeoutMs", "attemptTimeoutMs", "debug", "signal
  * Allocation is what a call costs beyond its I/O (ADR 6), so one Call object serves as the
  * strategy's view of the call, the transport's context and the loop's state.
  */
-export function runCall(core: ClientCore, send: OpenApiSend, method: string, path: string, init: CallInit & CallOptions): Promise<CallResult> {
+export function runCall(core: ClientCore, send: OpenApiSend, method: string, path: string, init: CallInit & CallOptions, sent?: SentReport): Promise<CallResult> {
   return new Promise((resolve, reject) => {
+    const call = new Call(core, method, path, init, reject);
     // After a timeout or abort, reject was called first and what the attempts end with is ignored.
-    attempts(core, send, new Call(core, method, path, init, reject)).then(resolve, reject);
+    attempts(core, send, call).then(sent ? (result) => (sent(call.request), resolve(result)) : resolve, reject);
   });
+}
+
+/** Receives the last request a call sent, for helpers that build errors from its result. */
+export type SentReport = (request: Request | undefined) => void;
+
+/** The client's redactor, also leaving out what `request` carried (its signature, a session key). */
+export function redactorFor(redact: Redactor, request: Request | undefined): Redactor {
+  if (!request) return redact;
+  const carried = sentCredentials(request.url, request.headers);
+  return (text) => redact(removeValues(text, carried));
 }
 
 /**
@@ -69,7 +80,8 @@ class Call implements PendingCall, RequestContext {
   readonly baseUrl: string;
   readonly anonymous: boolean;
   readonly log: ((line: string) => void) | undefined;
-  /** The last answer received, set by the transport. */
+  /** The last request sent and answer received, set by the transport. */
+  request: Request | undefined = undefined;
   response: Response | undefined = undefined;
   readonly retry: Required<RetryOptions>;
   readonly cancellable: boolean;
@@ -168,16 +180,17 @@ async function attempts(core: ClientCore, send: OpenApiSend, call: Call): Promis
       } catch (error) {
         if (deadline.reason !== undefined) throw deadline.reason;
         if (error instanceof SpecfirstError) throw error;
+        const redact = redactorFor(core.redact, call.request);
         // Set by the transport when an answer came (TypeScript cannot see that write).
         const response = call.response as Response | undefined;
         if (error instanceof SyntaxError && response) {
-          throw new InvalidResponseError(response.status, response.headers.get("content-type") ?? undefined, { ...where(call), cause: redactError(error, core.redact) });
+          throw new InvalidResponseError(response.status, response.headers.get("content-type") ?? undefined, { ...where(call), cause: redactError(error, redact) });
         }
         const attemptTimedOut = attemptSignal?.aborted === true;
-        if (!attemptTimedOut && !isNetworkFailure(error)) throw redactError(error, core.redact);
+        if (!attemptTimedOut && !isNetworkFailure(error)) throw redactError(error, redact);
         if (!call.repeatable || attempt >= maxAttempts) {
           if (attemptTimedOut) throw new TimeoutError("attempt", call.attemptTimeoutMs!, where(call));
-          throw networkError(error, where(call), attempt, core.redact);
+          throw networkError(error, where(call), attempt, redact);
         }
         waitMs = backoffDelay(attempt, retry, core.random);
       }

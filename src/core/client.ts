@@ -2,7 +2,7 @@ import createClient, { createQuerySerializer, type Client } from "openapi-fetch"
 import { DraftRequest } from "../internal/draft-request.js";
 import { SignableRequest } from "../internal/request.js";
 import type { WithoutPathParams } from "./bound-params.js";
-import { runCall, type ClientCore, type OpenApiSend } from "./call-loop.js";
+import { runCall, type ClientCore, type OpenApiSend, type SentReport } from "./call-loop.js";
 import type { OperationTable } from "./operations.js";
 import type { ClientOptions } from "./options.js";
 import type { createPaginate, Paginate, PagingTable } from "./paginate.js";
@@ -81,11 +81,11 @@ export function createProviderClient<Paths extends {}, D extends ClientDefinitio
       methods[method] = (path: string, init?: CallInit) => runCall(core, send, method, path, init ?? {});
     }
     const request = built.request.bind(built) as (method: string, path: string, init: Record<string, unknown>) => ReturnType<OpenApiSend>;
-    const call = (method: string, path: string, init?: CallInit) => {
+    const call = (method: string, path: string, init?: CallInit, sent?: SentReport) => {
       const upper = method.toUpperCase();
-      return runCall(core, (p, i) => request(upper, p, i), upper, path, init ?? {});
+      return runCall(core, (p, i) => request(upper, p, i), upper, path, init ?? {}, sent);
     };
-    methods.request = call;
+    methods.request = (method: string, path: string, init?: CallInit) => call(method, path, init);
     if (paginate) methods.paginate = paginate({ provider: definition.name, paging: table.paging, strategy, redact, call });
     client = built;
     return Object.assign(built, strategy.extras?.(built)) as unknown as ProviderClient<Paths, D, Bound, Paged>;

@@ -2,8 +2,9 @@ import type { CallResponse, CallInitOf, HttpMethod, InitArgs, OperationOf } from
 import { ApiError } from "./errors/api-error.js";
 import { InvalidRequestError } from "./errors/invalid-request-error.js";
 import { firstPage, itemsAt, nextPage, walkPages, type PageSelector, type Paging } from "./paging.js";
-import { redactValue, type Redactor } from "./redact.js";
+import { redactHeaders, redactValue, type Redactor } from "./redact.js";
 import type { AuthStrategy, CallInit, CallResult } from "./strategy.js";
+import { redactorFor, type SentReport } from "./call-loop.js";
 
 /** The paged operations of a runtime table: `{ "POST /reports/query": Paging, … }`. */
 export type PagingTable = Readonly<Record<string, Paging>>;
@@ -36,8 +37,8 @@ export interface PagingContext {
   paging: PagingTable;
   strategy: AuthStrategy<any>;
   redact: Redactor;
-  /** One call through the call loop (retries, timeouts, signing). */
-  call(method: string, path: string, init: CallInit): Promise<CallResult>;
+  /** One call through the call loop (retries, timeouts, signing); `sent` receives its last request. */
+  call(method: string, path: string, init: CallInit, sent?: SentReport): Promise<CallResult>;
 }
 
 /** client.paginate: pages are plain calls, so each is signed, retried and limited like any other. */
@@ -47,8 +48,9 @@ export function createPaginate(context: PagingContext) {
     const paging = context.paging[label];
     if (!paging) throw new InvalidRequestError(`${context.provider} ${label}: the spec declares no paging for this operation (x-paging)`, { provider: context.provider, operation: label });
     const fetchPage = async (page: PageSelector) => {
-      const result = await context.call(method.toUpperCase(), path, withPage(init, paging, page.value));
-      if (result.error !== undefined || result.data === undefined) throw failure(context, result, label);
+      let request: Request | undefined;
+      const result = await context.call(method.toUpperCase(), path, withPage(init, paging, page.value), (sent) => (request = sent));
+      if (result.error !== undefined || result.data === undefined) throw failure(context, result, label, redactorFor(context.redact, request));
       const items = itemsAt(result.data, paging.items);
       return { items, next: nextPage(paging, page, result.data, items) };
     };
@@ -71,9 +73,9 @@ function withPage(init: CallInit, paging: Paging, value: unknown): CallInit {
   return { ...init, params: { ...init.params, query: set(init.params?.query) } };
 }
 
-function failure(context: PagingContext, result: CallResult, label: string): Error {
-  const own = context.strategy.failure?.(result, label);
+function failure(context: PagingContext, result: CallResult, label: string, redact: Redactor): Error {
+  const own = context.strategy.failure?.(result, label, redact);
   if (own) return own;
   const { response } = result;
-  return new ApiError({ provider: context.provider, operation: label, status: response.status, body: redactValue(result.error, context.redact), headers: response.headers });
+  return new ApiError({ provider: context.provider, operation: label, status: response.status, body: redactValue(result.error, redact), headers: redactHeaders(response.headers, redact) });
 }

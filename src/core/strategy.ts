@@ -64,9 +64,10 @@ export interface AuthStrategy<Extras extends object = {}> {
   throttled?(result: CallResult): boolean;
   /**
    * The error a helper throws for a failed result (client.paginate); `undefined` leaves it to the
-   * default, an ApiError. `operation` is "METHOD /path".
+   * default, an ApiError. `operation` is "METHOD /path"; `redact` is the client's, also leaving out
+   * what the call's last request carried.
    */
-  failure?(result: CallResult, operation: string): Error | undefined;
+  failure?(result: CallResult, operation: string, redact: Redactor): Error | undefined;
   /** Methods added to the client (rpc(), logout(), credits()…). */
   extras?(client: Client<any>): Extras;
   /** Values obtained at run time (session keys…) to redact besides the credentials passed in. */

@@ -1,7 +1,7 @@
 import { realRequest } from "../internal/draft-request.js";
 import { requestBody, sendableInit, SignableRequest } from "../internal/request.js";
 import { RedirectError } from "./errors/redirect-error.js";
-import type { Redactor } from "./redact.js";
+import { removeValues, sentCredentials, type Redactor } from "./redact.js";
 import type { AuthStrategy, SignContext } from "./strategy.js";
 
 export type Fetch = (request: Request) => Promise<Response>;
@@ -9,6 +9,8 @@ export type Fetch = (request: Request) => Promise<Response>;
 /** What the transport knows of the call a request belongs to. */
 export interface RequestContext extends SignContext {
   log: ((line: string) => void) | undefined;
+  /** The last request sent (signed), for errors to leave out what it carried. */
+  request?: Request;
   /** The last answer received, for errors about its body. */
   response?: Response;
 }
@@ -27,42 +29,51 @@ const MAX_REDIRECTS = 5;
  * redirects itself (re-signed) and refuses cross-origin ones before anything reaches them.
  */
 export function createTransport(strategy: AuthStrategy<any>, redact: Redactor, custom?: Fetch) {
-  /** Sends one request (signed), then follows a same-origin redirect or refuses a cross-origin one. */
-  function send(request: Request, context: RequestContext, hops: number): Promise<Response> {
+  /**
+   * Sends one request (signed), then follows a same-origin redirect or refuses a cross-origin one.
+   * `echoed`: what the requests before it carried, which a redirect may have copied into this URL.
+   */
+  function send(request: Request, context: RequestContext, hops: number, echoed?: string[]): Promise<Response> {
     const signing = strategy.sign?.(request, context);
     // Signing is synchronous on Node: no extra turn of the event loop for it.
-    if (signing instanceof Promise) return signing.then((replaced) => dispatchSigned(replaced ?? request, context, hops));
-    return dispatchSigned(signing ?? request, context, hops);
+    if (signing instanceof Promise) return signing.then((replaced) => dispatchSigned(replaced ?? request, context, hops, echoed));
+    return dispatchSigned(signing ?? request, context, hops, echoed);
   }
 
-  function dispatchSigned(signed: Request, context: RequestContext, hops: number): Promise<Response> {
+  function dispatchSigned(signed: Request, context: RequestContext, hops: number, echoed: string[] | undefined): Promise<Response> {
     const started = context.log ? Date.now() : 0;
+    context.request = signed;
     const sent = dispatch(signed, custom);
     return sent.then(
       (response) => {
         context.response = response;
-        context.log?.(redact(`${signed.method} ${signed.url} → ${response.status} in ${Date.now() - started} ms`));
+        context.log?.(redact(withoutEchoes(`${signed.method} ${signed.url} → ${response.status} in ${Date.now() - started} ms`, echoed)));
         if (response.type === "opaqueredirect") throw new RedirectError(0, undefined, where(context));
         if (!REDIRECTS.has(response.status) || !response.headers.has("location")) return response;
-        return follow(signed, response, context, hops);
+        return follow(signed, response, context, hops, [...(echoed ?? []), ...sentCredentials(signed.url, signed.headers)]);
       },
       (error: unknown) => {
-        context.log?.(redact(`${signed.method} ${signed.url} → no answer (${(error as { cause?: { code?: string } })?.cause?.code ?? (error as Error)?.name}) after ${Date.now() - started} ms`));
+        context.log?.(redact(withoutEchoes(`${signed.method} ${signed.url} → no answer (${(error as { cause?: { code?: string } })?.cause?.code ?? (error as Error)?.name}) after ${Date.now() - started} ms`, echoed)));
         throw error;
       },
     );
   }
 
-  async function follow(signed: Request, response: Response, context: RequestContext, hops: number): Promise<Response> {
+  async function follow(signed: Request, response: Response, context: RequestContext, hops: number, echoed: string[]): Promise<Response> {
     const target = new URL(response.headers.get("location")!, signed.url);
     await response.body?.cancel();
     if (target.origin !== new URL(signed.url).origin || hops >= MAX_REDIRECTS) {
-      throw new RedirectError(response.status, `${target.origin}${target.pathname}`, where(context));
+      // The server chose the Location: it may hold what the request carried, anywhere in it.
+      throw new RedirectError(response.status, redact(withoutEchoes(`${target.origin}${target.pathname}`, echoed)), where(context));
     }
-    return send(await redirected(signed, target.href, response.status), context, hops + 1);
+    return send(await redirected(signed, target.href, response.status), context, hops + 1, echoed);
   }
 
   return (request: Request, context: RequestContext): Promise<Response> => send(request, context, 0);
+}
+
+function withoutEchoes(text: string, echoed: string[] | undefined): string {
+  return echoed ? removeValues(text, echoed) : text;
 }
 
 /**

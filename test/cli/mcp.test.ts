@@ -7,7 +7,7 @@ import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { operationCatalog as watchmouseCatalog } from "../../generated/watchmouse/catalog.js";
 import { providers } from "../../generated/providers.js";
-import { startEchoServer, startSandbox, type ProviderName } from "./servers.js";
+import { ECHO_SESSION_KEY, startDisguisedEchoServer, startEchoServer, startSandbox, type ProviderName } from "./servers.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 let sandbox: Awaited<ReturnType<typeof startSandbox>>;
@@ -150,6 +150,23 @@ describe("specfirst mcp", () => {
       expect(text(signed)).toContain("SHADOWSERVER_API_KEY");
       expect(anonymous.stderr()).toContain("SHADOWSERVER_API_KEY");
       expect(echo.received).toHaveLength(1);
+    } finally {
+      await echo.close();
+    }
+  });
+
+  it("never shows what the requests carried (a session key the client logged in for, signatures), however the server disguises its echo", async () => {
+    const echo = await startDisguisedEchoServer(200);
+    try {
+      const watchmouse = await connect(["watchmouse", "--base-url", echo.url], { WATCHMOUSE_USER: "mcp-user@example.org", WATCHMOUSE_PASSWORD: "mcp-password-5c2e" });
+      const shadowserver = await connect(["shadowserver", "--base-url", echo.url], { SHADOWSERVER_API_KEY: "mcp-key-3f9a1c", SHADOWSERVER_API_SECRET: "mcp-secret-77be20" });
+      const shown = text(await watchmouse.call("ruleGet")) + text(await shadowserver.call("ping")) + watchmouse.stderr() + shadowserver.stderr();
+      expect(echo.carried).toContain(ECHO_SESSION_KEY);
+      expect(echo.carried.length).toBeGreaterThanOrEqual(2);
+      for (const value of [...echo.carried, "mcp-password-5c2e", "mcp-key-3f9a1c", "mcp-secret-77be20"]) {
+        expect(shown).not.toContain(value);
+        expect(shown.toLowerCase()).not.toContain(encodeURIComponent(value).toLowerCase());
+      }
     } finally {
       await echo.close();
     }

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli, type CliResult } from "./run-cli.js";
-import { startEchoServer, startSilentServer, type TestServer } from "./servers.js";
+import { ECHO_SESSION_KEY, startDisguisedEchoServer, startEchoServer, startSilentServer, type TestServer } from "./servers.js";
 
 const NO_HOME = "/nonexistent-specfirst-home";
 /** Distinct credentials per provider and the call that uses them. */
@@ -60,6 +60,34 @@ describe("no credential in any output", () => {
       expect(dry.stdout).toMatch(new RegExp(`^(GET|POST) ${untouched.url}/`));
       expect(dry.stdout).toContain("[redacted]");
       expectNoCredential(dry, env);
+    });
+  }
+});
+
+describe("no credential in any output, however the server disguises its echo", () => {
+  for (const { provider, env, args } of CASES) {
+    const label = `${args.slice(1).join(" ").slice(0, 40)} (${Object.keys(env).join(", ")})`;
+    it(`${provider} ${label}: percent-encoded and nested JSON echoes, with 200 and 400`, async () => {
+      const [ok, refusing] = await Promise.all([startDisguisedEchoServer(200), startDisguisedEchoServer(400)]);
+      try {
+        const base = { ...env, HOME: NO_HOME };
+        const results = await Promise.all([runCli([...args, "--base-url", ok.url], base), runCli([...args, "--base-url", refusing.url], base)]);
+        const carried = [...ok.carried, ...refusing.carried];
+        // Signatures every time; for a WatchMouse session also the key the client logged in for.
+        expect(carried.length).toBeGreaterThanOrEqual(2);
+        if ("WATCHMOUSE_USER" in env) expect(carried).toContain(ECHO_SESSION_KEY);
+        for (const result of results) {
+          expectNoCredential(result, env);
+          const printed = result.stdout + result.stderr;
+          for (const value of carried) {
+            expect(printed).not.toContain(value);
+            expect(printed).not.toContain(encodeURIComponent(value));
+            expect(printed.toLowerCase()).not.toContain(encodeURIComponent(value).toLowerCase());
+          }
+        }
+      } finally {
+        await Promise.all([ok.close(), refusing.close()]);
+      }
     });
   }
 });

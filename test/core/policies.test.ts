@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createRedactor } from "../../src/core/redact.js";
+import { createRedactor, redactHeaders, sentCredentials } from "../../src/core/redact.js";
 import { backoffDelay, isRetryableStatus, RETRY_DEFAULTS, retryAfterMs } from "../../src/core/retry.js";
 
 const secretArb = fc.string({ unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/_-.~"), minLength: 8, maxLength: 48 });
@@ -89,9 +89,33 @@ describe("createRedactor", () => {
     expect(redact("HMAC2=0a0b0c secret: s3cr3t apikey=1234")).toBe("HMAC2=[redacted] secret: [redacted] apikey=[redacted]");
   });
 
+  it("also removes those pairs as servers echo them: percent-encoded, JSON-escaped, as header lines", () => {
+    const redact = createRedactor(() => []);
+    expect(redact("x %22hmac2%22%3A%22deadbeef%22 y")).toBe("x %22hmac2%22%3A%22[redacted]%22 y");
+    expect(redact("next=%2Fq%3Fsig%3Dabc123%26page%3D2")).toBe("next=%2Fq%3Fsig%3D[redacted]%26page%3D2");
+    expect(redact("nkey%3ds-1%2f2")).toBe("nkey%3d[redacted]");
+    expect(redact('{\\"hmac2\\":\\"abc\\"}')).toBe('{\\"hmac2\\":\\"[redacted]\\"}');
+    expect(redact("HMAC2: 0a0b0c\r\nX-Other: 1")).toBe("HMAC2: [redacted]\r\nX-Other: 1");
+    // A name inside a longer word is not one.
+    expect(redact("monkey=banana tokens=3")).toBe("monkey=banana tokens=3");
+  });
+
+  it("removes the given secrets in every form a server may echo them: form-encoded, lowercase hex, JSON with \\/ and \\u escapes", () => {
+    const redact = createRedactor(() => ["pass/word 42!", "clé-secrète"]);
+    const echoes = ["pass%2Fword+42%21", "pass%2fword%2042!", "pass\\/word 42!", '"pass\\/word 42!"', "cl\\u00e9-secr\\u00e8te", "cl%C3%A9-secr%C3%A8te", "cl%c3%a9-secr%c3%a8te"];
+    for (const echo of echoes) expect(redact(`[${echo}]`)).toBe(echo.startsWith('"') ? '["[redacted]"]' : "[[redacted]]");
+  });
+
   it("redacts the longest secret first, so a secret containing another leaves nothing behind", () => {
     const redact = createRedactor(() => ["abcdef", "abcdefghij"]);
     expect(redact("x abcdefghij y")).toBe("x [redacted] y");
+  });
+
+  it("redactHeaders blanks sensitive headers and redacts the rest; sentCredentials finds what a request carries", () => {
+    const redact = createRedactor(() => ["k-123"]);
+    const headers = redactHeaders(new Headers({ "X-Echo": "key k-123 and sig=ff00", Authorization: "key=whatever", "Set-Cookie": "nkey=s-9" }), redact);
+    expect([...headers]).toEqual([["authorization", "[redacted]"], ["set-cookie", "nkey=[redacted]"], ["x-echo", "key [redacted] and sig=[redacted]"]]);
+    expect(sentCredentials("https://x/y?apikey=a1&page=2&sig=s1", new Headers({ HMAC2: "h1", Accept: "*/*" }))).toEqual(["a1", "s1", "h1"]);
   });
 
   it("reads the secrets lazily (keys handed out by a login are redacted too)", () => {

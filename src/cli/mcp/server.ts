@@ -31,7 +31,9 @@ export interface McpSettings {
 
 export async function serveMcp(settings: McpSettings): Promise<{ listed: number; closed: Promise<void> }> {
   const { provider, client, recorder, secrets } = settings;
-  const redact = createRedactor(() => secrets);
+  // The configured credentials, and what the latest requests carried (signatures, a session's key).
+  const credentials = () => [...secrets, ...recorder.sentCredentials()];
+  const redact = createRedactor(credentials);
   const listed = settings.tools.filter((tool) => settings.allowWrites || tool.effect === "read");
   const byName = new Map(listed.map((tool) => [tool.name, tool]));
   const hidden = new Set(settings.tools.filter((tool) => !byName.has(tool.name)).map((tool) => tool.name));
@@ -63,7 +65,7 @@ export async function serveMcp(settings: McpSettings): Promise<{ listed: number;
     try {
       const outcome = await tool.call(client, input);
       if (!outcome.ok) return failure(`${provider.name} ${name} failed: HTTP ${outcome.status} ${bodyText(outcome.body, redact)}`.trimEnd());
-      return result(redactAnswer(outcome.value ?? null, secrets), outcome.text === true);
+      return result(redactAnswer(outcome.value ?? null, credentials()), outcome.text === true);
     } catch (error) {
       return failure(describeFailure(error, recorder.host()).message);
     }

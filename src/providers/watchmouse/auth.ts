@@ -1,5 +1,4 @@
 /// <reference lib="esnext.disposable" preserve="true" />
-import type { Client } from "openapi-fetch";
 import { defineClient } from "../../core/client.js";
 import { InvalidRequestError } from "../../core/errors/invalid-request-error.js";
 import type { CallOptions } from "../../core/options.js";
@@ -49,7 +48,7 @@ export interface WatchMouseExtras {
  * 409 for 1005, 400 for any other code.
  */
 export function createAuth(credentials: Credentials, context: StrategyContext): AuthStrategy<WatchMouseExtras> {
-  const source = keySourceFor(credentials, context.client);
+  const source = keySourceFor(credentials, context);
 
   /** Sends the call with JSON asked for and `key` as its nkey (none when undefined); the answer as a result. */
   const sendWith = async (send: (init: CallInit) => Promise<CallResult>, init: CallInit, key?: string): Promise<CallResult> => {
@@ -87,9 +86,9 @@ export function createAuth(credentials: Credentials, context: StrategyContext): 
     },
     secrets: () => [source?.current?.()],
     // client.paginate throws what credits() throws: the API's code with the redacted envelope.
-    failure(result, operation) {
+    failure(result, operation, redact) {
       const envelope = asEnvelope(result.error);
-      return envelope ? new WatchMouseApiError(operation.slice(operation.indexOf("/") + 1), envelope, context.redact) : undefined;
+      return envelope ? new WatchMouseApiError(operation.slice(operation.indexOf("/") + 1), envelope, redact) : undefined;
     },
     extras(client) {
       const logout = async (options?: CallOptions) => source?.end(options);
@@ -115,10 +114,10 @@ export const clientDefinition = defineClient({ name: "watchmouse", auth: createA
  * mistake, not a wish for anonymous use: the client refuses to send rather than quietly spend the
  * anonymous allowance.
  */
-function keySourceFor(credentials: Credentials, api: () => Client<any>): KeySource | undefined {
+function keySourceFor(credentials: Credentials, { client, redact }: StrategyContext): KeySource | undefined {
   const { user, password, nkey } = credentials as { user?: string; password?: string; nkey?: string };
   if (nkey) return { key: async () => nkey, end: async () => undefined };
-  if (user && password) return createSessionKey(credentials as SessionCredentials, api);
+  if (user && password) return createSessionKey(credentials as SessionCredentials, client, redact);
   if (!("user" in credentials || "password" in credentials || "nkey" in credentials)) return createAnonymousKey();
   return undefined;
 }

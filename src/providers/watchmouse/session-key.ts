@@ -3,6 +3,7 @@ import { AUTHENTICATION_ERROR } from "./codes.js";
 import { WatchMouseApiError } from "./api-error.js";
 import { asEnvelope, type Envelope } from "./envelope.js";
 import { ApiError } from "../../core/errors/api-error.js";
+import { redactHeaders, removeValues, type Redactor } from "../../core/redact.js";
 import { createKeepAlive, DEFAULT_KEEP_ALIVE_MS } from "./keep-alive.js";
 import { KEY_REFUSED, type KeySource } from "./key-source.js";
 import { SharedFlight } from "../../internal/shared-flight.js";
@@ -30,7 +31,7 @@ const SESSION_KEY = /^[\x21-\x7e]{8,256}$/;
  * these calls get JSON and error mapping like any other. A login every waiting caller gave up on
  * (abort, timeout) is cancelled, and the next caller logs in afresh instead of joining it.
  */
-export function createSessionKey(credentials: SessionCredentials, api: () => Client<any>): KeySource {
+export function createSessionKey(credentials: SessionCredentials, api: () => Client<any>, redact: Redactor): KeySource {
   // The current login, settled or in flight. Every caller awaits the same one.
   let login: SharedFlight<string | Envelope> | undefined;
   // The session key once `login` has succeeded; a refused key is renewed only if it is still this one.
@@ -74,7 +75,7 @@ export function createSessionKey(credentials: SessionCredentials, api: () => Cli
     if (envelope && envelope.code !== 0) return envelope;
     const nkey: unknown = envelope?.result?.nkey;
     if (!envelope || !response.ok || typeof nkey !== "string" || !SESSION_KEY.test(nkey)) {
-      throw new ApiError({ provider: "watchmouse", operation: "GET /acct_login", operationId: "acctLogin", status: response.status, headers: response.headers, body: undefined, message: `watchmouse acct_login answered HTTP ${response.status} without a session key in a JSON envelope` });
+      throw new ApiError({ provider: "watchmouse", operation: "GET /acct_login", operationId: "acctLogin", status: response.status, headers: redactHeaders(response.headers, redact), body: undefined, message: `watchmouse acct_login answered HTTP ${response.status} without a session key in a JSON envelope` });
     }
     return nkey;
   }
@@ -120,7 +121,8 @@ export function createSessionKey(credentials: SessionCredentials, api: () => Cli
       if (typeof key !== "string") return;
       const { error } = await api().GET("/acct_logout", { ...options, params: { query: { nkey: key } } });
       // Refused means the session is gone already, which is what logout wants.
-      if (error && !KEY_REFUSED.has(error.code)) throw new WatchMouseApiError("acct_logout", error);
+      // The key is no longer the client's (so not among its secrets), but the answer may echo it.
+      if (error && !KEY_REFUSED.has(error.code)) throw new WatchMouseApiError("acct_logout", error, (text) => redact(removeValues(text, [key])));
     },
   };
 }
