@@ -9,7 +9,7 @@ import { TimeoutError } from "./errors/timeout-error.js";
 import { serverFor, type OperationTable } from "./operations.js";
 import { DEFAULT_TIMEOUT_MS, type CallOptions, type ClientOptions } from "./options.js";
 import { redactError } from "./redact-error.js";
-import { removeValues, sentCredentials, type Redactor } from "./redact.js";
+import { redactorFor, type Redactor } from "./redact.js";
 import { backoffDelay, isRetryableStatus, retrySettings, serverDelayMs, type RetryOptions } from "./retry.js";
 import type { AuthStrategy, CallInit, CallResult, PendingCall, SendAttempt } from "./strategy.js";
 import { where, type RequestContext, type createTransport } from "./transport.js";
@@ -60,13 +60,6 @@ export function runCall(core: ClientCore, send: OpenApiSend, method: string, pat
 
 /** Receives the last request a call sent, for helpers that build errors from its result. */
 export type SentReport = (request: Request | undefined) => void;
-
-/** The client's redactor, also leaving out what `request` carried (its signature, a session key). */
-export function redactorFor(redact: Redactor, request: Request | undefined): Redactor {
-  if (!request) return redact;
-  const carried = sentCredentials(request.url, request.headers);
-  return (text) => redact(removeValues(text, carried));
-}
 
 /**
  * One call: what the strategy sees (PendingCall), what the transport knows (RequestContext), and the

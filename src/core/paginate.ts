@@ -2,9 +2,9 @@ import type { CallResponse, CallInitOf, HttpMethod, InitArgs, OperationOf } from
 import { ApiError } from "./errors/api-error.js";
 import { InvalidRequestError } from "./errors/invalid-request-error.js";
 import { firstPage, itemsAt, nextPage, walkPages, type PageSelector, type Paging } from "./paging.js";
-import { redactHeaders, redactValue, type Redactor } from "./redact.js";
+import type { SentReport } from "./call-loop.js";
+import { redactHeaders, redactorFor, redactValue, type Redactor } from "./redact.js";
 import type { AuthStrategy, CallInit, CallResult } from "./strategy.js";
-import { redactorFor, type SentReport } from "./call-loop.js";
 
 /** The paged operations of a runtime table: `{ "POST /reports/query": Paging, … }`. */
 export type PagingTable = Readonly<Record<string, Paging>>;

@@ -63,6 +63,13 @@ export function sentCredentials(url: string, headers?: Headers): string[] {
   return values;
 }
 
+/** A redactor that also leaves out what `request` carried (its signature, a session key). */
+export function redactorFor(redact: Redactor, request: { url: string; headers: Headers } | undefined): Redactor {
+  if (!request) return redact;
+  const carried = sentCredentials(request.url, request.headers);
+  return (text) => redact(removeValues(text, carried));
+}
+
 /** A copy of response headers for an error: sensitive ones blanked, the others redacted as text. */
 export function redactHeaders(headers: Headers, redact: Redactor): Headers {
   const copy = new Headers();
