@@ -119,8 +119,13 @@ async function answer(settings: ServerSettings, req: IncomingMessage, res: Serve
   } catch (error) {
     reply = (app.refusal ?? plainRefusal)(500, `emulator failure: ${(error as Error)?.message ?? String(error)}`);
   }
-  if (fault?.kind === "reset") return sendPartly(res, reply);
-  send(res, reply);
+  try {
+    if (fault?.kind === "reset") return sendPartly(res, reply);
+    send(res, reply);
+  } catch (error) {
+    // An answer that cannot be encoded (a cycle, a value too deep for JSON.stringify) is still answered.
+    send(res, (app.refusal ?? plainRefusal)(500, `emulator failure: the answer could not be encoded (${(error as Error)?.message ?? String(error)})`));
+  }
 }
 
 /**

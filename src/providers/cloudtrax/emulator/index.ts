@@ -3,6 +3,7 @@
 // networks, nodes and vouchers in memory (./store.ts) and answers every other operation from the
 // spec's examples.
 import { defineEmulator, type EmulatorRequest } from "../../../sandbox/emulator.js";
+import { readJson } from "../../../sandbox/json-body.js";
 import type { Reply } from "../../../sandbox/reply.js";
 import { checkBody, checkParameters, type Problem } from "../../../sandbox/request-check.js";
 import { exampleReply, type Spec } from "../../../sandbox/spec.js";
@@ -55,11 +56,9 @@ export default defineEmulator<CloudTraxEmulatorOptions>({
       const query = Object.fromEntries(request.url.searchParams);
       let body: unknown;
       if (route.operation.requestBody && request.text) {
-        try {
-          body = JSON.parse(request.text);
-        } catch {
-          return errorReply(400, "Exception", "body", { reason: "the body is not JSON" });
-        }
+        const read = readJson(request.text);
+        if (!read.ok) return errorReply(400, "Exception", "body", { reason: read.reason });
+        body = read.value;
       }
       const problem = checkParameters(spec, validator, route, { path: pathParams, query }) ?? checkBody(spec, validator, route, body);
       if (problem) return problemReply(errorReply, problem);

@@ -1,6 +1,7 @@
 // The CloudTrax emulator's memory: networks, nodes and vouchers that are really created, listed,
 // updated and deleted, so the docs' test-harness flow (create a network, list, add a node, update
 // it, delete) runs for real. A fresh store holds what the spec's own examples show.
+import { matchesLike } from "../../../sandbox/like.js";
 import type { Reply } from "../../../sandbox/reply.js";
 import { exampleReply, type Spec } from "../../../sandbox/spec.js";
 import type { EmulatorKey } from "./auth.js";
@@ -61,10 +62,10 @@ export function createCloudTraxStore(spec: Spec, now: () => number, errorReply: 
       status: 200,
       body: { networks: [...networks.values()].filter((n) => visible(key, n.id)).map(({ timezone: _t, country_code: _c, email: _e, location: _l, ...entry }) => ({ ...entry, node_count: nodesOf(entry.id).length })) },
     }),
-    searchNetworks: ({ query, key }) => {
-      const pattern = new RegExp(`^${query.by_name!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/%/g, ".*").replace(/_/g, ".")}$`, "i");
-      return { status: 200, body: { networks: [...networks.values()].filter((n) => visible(key, n.id) && pattern.test(n.name)).map(({ name, id }) => ({ name, id })) } };
-    },
+    searchNetworks: ({ query, key }) => ({
+      status: 200,
+      body: { networks: [...networks.values()].filter((n) => visible(key, n.id) && matchesLike(n.name, query.by_name!)).map(({ name, id }) => ({ name, id })) },
+    }),
     deleteNetwork: ({ path }) => {
       const id = Number(path.networkId);
       networks.delete(id);

@@ -6,6 +6,7 @@
 // in-memory object store (./store.ts).
 import { createHash } from "node:crypto";
 import { defineEmulator, type EmulatorApp, type EmulatorContext, type EmulatorRequest } from "../../../sandbox/emulator.js";
+import { readJson } from "../../../sandbox/json-body.js";
 import type { Reply } from "../../../sandbox/reply.js";
 import { serverBasePaths } from "../../../sandbox/routes.js";
 import { deref, exampleReply, jsonPointer, type Spec } from "../../../sandbox/spec.js";
@@ -104,12 +105,10 @@ function createMasheryEmulator({ spec, validator, now, credentials }: EmulatorCo
   }
 
   function rpcReply(text: string): Reply {
-    let message: any;
-    try {
-      message = JSON.parse(text);
-    } catch {
-      return envelope(undefined, { failure: new RpcFailure(-32700, "Parse error") });
-    }
+    const read = readJson(text);
+    // JSON-RPC: -32700 for text that is not JSON, -32600 for JSON that is no request (here: too deep to be one).
+    if (!read.ok) return envelope(undefined, { failure: read.problem === "not-json" ? new RpcFailure(-32700, "Parse error") : new RpcFailure(-32600, `Invalid Request: ${read.reason}`) });
+    const message: any = read.value;
     if (message === null || typeof message !== "object" || typeof message.method !== "string" || !Array.isArray(message.params)) {
       return envelope(message, { failure: new RpcFailure(-32600, "Invalid Request") });
     }

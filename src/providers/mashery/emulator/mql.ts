@@ -4,6 +4,7 @@
 // Conditions: =, <>, !=, <, >, <=, >=, LIKE, NOT LIKE, IS [NOT] NULL, joined by AND / OR, grouped
 // with parentheses; literals are quoted strings, numbers, TRUE, FALSE and NULL. Keywords are
 // case-insensitive.
+import { matchesLike } from "../../../sandbox/like.js";
 
 export type Literal = string | number | boolean | null;
 
@@ -175,7 +176,7 @@ export function matches(condition: Condition | undefined, read: (field: string) 
     case "like": {
       const value = read(condition.field);
       if (value === null || value === undefined) return false;
-      return likePattern(condition.pattern).test(String(value)) !== condition.negated;
+      return matchesLike(String(value), condition.pattern) !== condition.negated;
     }
     case "compare":
       return compare(read(condition.field) ?? null, condition.operator, condition.value);
@@ -201,8 +202,3 @@ function compare(actual: unknown, operator: string, value: Literal): boolean {
   }
 }
 
-/** SQL LIKE: % any run, _ one character, case-insensitive (as MySQL compares). */
-function likePattern(pattern: string): RegExp {
-  const source = [...pattern].map((c) => (c === "%" ? ".*" : c === "_" ? "." : c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("");
-  return new RegExp(`^${source}$`, "is");
-}

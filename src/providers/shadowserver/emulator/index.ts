@@ -4,6 +4,7 @@
 // answers from the spec's examples.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { defineEmulator, type EmulatorRequest } from "../../../sandbox/emulator.js";
+import { readJson } from "../../../sandbox/json-body.js";
 import type { Reply } from "../../../sandbox/reply.js";
 import { pageOfExample } from "../../../sandbox/paging.js";
 import { checkBody, checkParameters } from "../../../sandbox/request-check.js";
@@ -32,12 +33,9 @@ export default defineEmulator<ShadowserverEmulatorOptions>({
       if (!route) return error(404, `unknown method ${request.url.pathname}`);
       const keyed = (route.operation.security ?? spec.security ?? []).some((r: object) => Object.keys(r).length > 0);
       if (keyed) {
-        let body: Record<string, unknown>;
-        try {
-          body = JSON.parse(request.text);
-        } catch {
-          return error(400, "request body is not JSON");
-        }
+        const read = readJson(request.text);
+        if (!read.ok) return error(400, read.reason.replace("the body", "request body"));
+        const body = read.value as Record<string, unknown>;
         if (body === null || typeof body !== "object" || Array.isArray(body)) return error(400, "request body must be a JSON object");
         if (body.apikey !== apiKey) return error(401, "unknown API key");
         const given = String(request.headers.hmac2 ?? "");
