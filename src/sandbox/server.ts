@@ -39,8 +39,8 @@ export async function listen(settings: ServerSettings, options: { port: number; 
   // Requests that never finish arriving are cut off instead of holding a socket forever.
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
-  server.on("clientError", (_error, socket) => {
-    if (socket.writable && !socket.destroyed) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+  server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+    if (socket.writable && !socket.destroyed) socket.end(parserRefusal(error.code));
     else socket.destroy();
   });
   await new Promise<void>((resolve, reject) => {
@@ -126,6 +126,15 @@ async function answer(settings: ServerSettings, req: IncomingMessage, res: Serve
     // An answer that cannot be encoded (a cycle, a value too deep for JSON.stringify) is still answered.
     send(res, (app.refusal ?? plainRefusal)(500, `emulator failure: the answer could not be encoded (${(error as Error)?.message ?? String(error)})`));
   }
+}
+
+/** What the HTTP parser's refusal says: the status that names the problem, and why, in a short body. */
+function parserRefusal(code: string | undefined): string {
+  const [status, reason, text] =
+    code === "HPE_HEADER_OVERFLOW" ? [431, "Request Header Fields Too Large", "the request line and headers are too large"]
+    : code === "ERR_HTTP_REQUEST_TIMEOUT" ? [408, "Request Timeout", "the request did not arrive in time"]
+    : [400, "Bad Request", "the request is not valid HTTP"];
+  return `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${text.length}\r\n\r\n${text}`;
 }
 
 /**

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCloudTraxClient } from "../../generated/cloudtrax/index.js";
-import { createMasheryClient } from "../../generated/mashery/index.js";
+import { createMasheryClient, MasheryRpcError } from "../../generated/mashery/index.js";
 import { createShadowserverClient } from "../../generated/shadowserver/index.js";
 import { startSandbox } from "../../generated/sandbox.js";
 import { MAX_JSON_DEPTH } from "../../src/sandbox/json-body.js";
@@ -48,6 +48,16 @@ describe("LIKE patterns", () => {
     expect(none.data?.networks).toEqual([]);
     const some = await cloudtrax.GET("/network/search", { params: { query: { by_name: `${WILDCARDS}a${WILDCARDS}` } } });
     expect(some.data?.networks.length).toBeGreaterThan(0);
+  });
+});
+
+describe("a very long MQL statement", () => {
+  it("30,000 conditions joined by AND get a JSON-RPC error naming the limit, not an emulator failure", { timeout: 10_000 }, async () => {
+    const mashery = createMasheryClient({ ...sb.mashery.clientOptions, retry: false });
+    const where = Array.from({ length: 30_000 }, () => "status = 'active'").join(" AND ");
+    const error = await mashery.rpc("object.query", [`SELECT * FROM keys WHERE ${where}`]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MasheryRpcError);
+    expect((error as Error).message).toContain("more than 2000 words and symbols");
   });
 });
 

@@ -107,6 +107,16 @@ describe("malformed requests", () => {
     });
   }
 
+  it("says what the HTTP parser refused: 431 for a 100 kB request-target, 400 for garbage, each with a reason", async () => {
+    const port = sb[PROVIDERS[0]!].port;
+    const long = await raw(port, [`GET /${"a".repeat(100_000)} HTTP/1.1\r\nHost: x\r\n\r\n`]);
+    expect(statusOf(long)).toBe(431);
+    expect(long).toMatch(/\r\n\r\nthe request line and headers are too large$/);
+    const garbage = await raw(port, ["\u0000\u0001 garbage\r\n\r\n"]);
+    expect(statusOf(garbage)).toBe(400);
+    expect(garbage).toMatch(/\r\n\r\nthe request is not valid HTTP$/);
+  });
+
   it("left every emulator answering, with no exception anywhere", async () => {
     for (const provider of PROVIDERS) {
       const answer = await raw(sb[provider].port, ["OPTIONS / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"]);

@@ -30,11 +30,20 @@ type Token = { type: "word" | "string" | "number" | "symbol"; text: string; at: 
 
 const TOKEN = /\s*(?:('(?:[^']|'')*')|("(?:[^"\\]|\\.)*")|(-?\d+(?:\.\d+)?)(?![\w.])|([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)|(<=|>=|<>|!=|[=<>(),*]))/y;
 
+const TRAILING_SPACE = /\s*$/y;
+/**
+ * Far more than any documented query. Conditions nest as a tree that parsing and matching walk
+ * recursively, so a statement of tens of thousands of terms would exhaust the stack.
+ */
+const MAX_TOKENS = 2000;
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < text.length) {
-    if (/^\s*$/.test(text.slice(TOKEN.lastIndex))) break;
+    TRAILING_SPACE.lastIndex = TOKEN.lastIndex;
+    if (TRAILING_SPACE.test(text)) break;
+    if (tokens.length === MAX_TOKENS) throw new Error(`cannot read the query: it has more than ${MAX_TOKENS} words and symbols`);
     const at = TOKEN.lastIndex;
     const match = TOKEN.exec(text);
     if (!match) throw new Error(`cannot read the query at character ${at + 1}: "${text.slice(at).trim().slice(0, 20)}"`);
