@@ -83,6 +83,8 @@ class Call implements PendingCall, RequestContext {
   readonly attemptTimeoutMs: number | undefined;
   /** The current attempt's signal, when there is one. */
   fetchSignal: AbortSignal | undefined = undefined;
+  /** Which attempt of the call is being sent (1 for the first). */
+  attempt = 1;
 
   constructor(
     core: ClientCore,
@@ -160,6 +162,7 @@ async function attempts(core: ClientCore, send: OpenApiSend, call: Call): Promis
   };
   try {
     for (let attempt = 1; ; attempt++) {
+      call.attempt = attempt;
       const attemptSignal = call.attemptTimeoutMs !== undefined ? AbortSignal.timeout(call.attemptTimeoutMs) : undefined;
       call.fetchSignal = call.cancellable ? (attemptSignal ? AbortSignal.any([deadline.signal, attemptSignal]) : deadline.signal) : attemptSignal;
       call.response = undefined;

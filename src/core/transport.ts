@@ -11,6 +11,8 @@ export interface RequestContext extends SignContext {
   log: ((line: string) => void) | undefined;
   /** The last request sent (signed), for errors to leave out what it carried. */
   request?: Request;
+  /** Which attempt of the call this is, for the debug line of a retry. */
+  attempt?: number;
   /** The last answer received, for errors about its body. */
   response?: Response;
 }
@@ -47,13 +49,13 @@ export function createTransport(strategy: AuthStrategy<any>, redact: Redactor, c
     return sent.then(
       (response) => {
         context.response = response;
-        context.log?.(redact(withoutEchoes(`${signed.method} ${signed.url} → ${response.status} in ${Date.now() - started} ms`, echoed)));
+        context.log?.(redact(withoutEchoes(`${signed.method} ${signed.url} → ${response.status} in ${Date.now() - started} ms${retried(context)}`, echoed)));
         if (response.type === "opaqueredirect") throw new RedirectError(0, undefined, where(context));
         if (!REDIRECTS.has(response.status) || !response.headers.has("location")) return response;
         return follow(signed, response, context, hops, [...(echoed ?? []), ...sentCredentials(signed.url, signed.headers)]);
       },
       (error: unknown) => {
-        context.log?.(redact(withoutEchoes(`${signed.method} ${signed.url} → no answer (${(error as { cause?: { code?: string } })?.cause?.code ?? (error as Error)?.name}) after ${Date.now() - started} ms`, echoed)));
+        context.log?.(redact(withoutEchoes(`${signed.method} ${signed.url} → no answer (${(error as { cause?: { code?: string } })?.cause?.code ?? (error as Error)?.name}) after ${Date.now() - started} ms${retried(context)}`, echoed)));
         throw error;
       },
     );
@@ -70,6 +72,11 @@ export function createTransport(strategy: AuthStrategy<any>, redact: Redactor, c
   }
 
   return (request: Request, context: RequestContext): Promise<Response> => send(request, context, 0);
+}
+
+/** ", attempt 2" on the line of a retry, so it cannot be taken for a call of its own. */
+function retried(context: RequestContext): string {
+  return context.attempt !== undefined && context.attempt > 1 ? `, attempt ${context.attempt}` : "";
 }
 
 function withoutEchoes(text: string, echoed: string[] | undefined): string {

@@ -159,13 +159,13 @@ describe("Shadowserver: safe operations are retried", () => {
     expect(error.message).toBe("stop");
   });
 
-  it("the debug logger (per client or per call) gets one line per request sent: method, redacted URL, status", async () => {
+  it("the debug logger (per client or per call) gets one line per request sent: method, redacted URL, status, and which attempt a retry is", async () => {
     emulator.inject({ kind: "status", status: 503, times: 1 });
     const lines: string[] = [];
     await lookup(client({ debug: (l: string) => lines.push(l) }));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^specfirst shadowserver: (GET|POST) http:\/\/127\.0\.0\.1:\d+\/\S+ → 503 in \d+ ms$/);
-    expect(lines[1]).toMatch(/→ 200 in \d+ ms$/);
+    expect(lines[1]).toMatch(/→ 200 in \d+ ms, attempt 2$/);
     const perCall: string[] = [];
     await lookup(client(), { debug: (l: string) => perCall.push(l) });
     expect(perCall.length).toBeGreaterThan(0);
