@@ -162,6 +162,8 @@ describe("CloudTrax emulator authentication", () => {
       ["an empty signature", { signature: "" }, CloudTraxError.EmptySignatureHeader],
       ["a signature made with another secret", { secret: "wrong" }, CloudTraxError.SignatureWrong],
       ["a signature over another path", { signature: createHmac("sha256", CLOUDTRAX_DEMO.network.secret).update("x").digest("hex") }, CloudTraxError.SignatureWrong],
+      // As long as a digest in characters, one byte longer in UTF-8: refused, not an emulator failure (500).
+      ["a signature of 63 hex digits and one non-ASCII character", { signature: `${"0".repeat(63)}é` }, CloudTraxError.SignatureWrong],
     ] as const)("refuses %s", async (_, change, code) => {
       expect(await send(change)).toEqual({ status: 401, code });
     });

@@ -2,9 +2,10 @@
 // CloudTrax request authentication as the docs describe it, checked in the order the docs imply
 // (nonce/timestamp present, version, clock window, nonce reuse, key, signature) and verified with
 // node:crypto, independently of the client's signer.
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac } from "node:crypto";
 import type { EmulatorRequest } from "../../../sandbox/emulator.js";
 import type { Reply } from "../../../sandbox/reply.js";
+import { sameSecret } from "../../../sandbox/same-secret.js";
 import type { ErrorName, ErrorReply } from "./errors.js";
 
 export type KeyKind = "account" | "network" | "application";
@@ -58,7 +59,7 @@ export function createAuthenticator(keys: readonly EmulatorKey[], now: () => num
     // The request-target exactly as received, then the body bytes (empty when there is none).
     const target = request.url.pathname + request.url.search;
     const expected = createHmac("sha256", key.secret).update(authorization + target).update(request.raw).digest("hex");
-    if (given.length !== expected.length || !timingSafeEqual(Buffer.from(given), Buffer.from(expected))) return refuse("SignatureWrong");
+    if (!sameSecret(given, expected)) return refuse("SignatureWrong");
 
     return { key };
   };
