@@ -162,6 +162,9 @@ describe("CloudTrax emulator authentication", () => {
       ["an empty signature", { signature: "" }, CloudTraxError.EmptySignatureHeader],
       ["a signature made with another secret", { secret: "wrong" }, CloudTraxError.SignatureWrong],
       ["a signature over another path", { signature: createHmac("sha256", CLOUDTRAX_DEMO.network.secret).update("x").digest("hex") }, CloudTraxError.SignatureWrong],
+      // As long as a digest in characters, one byte longer in UTF-8: refused, not an emulator failure (500).
+      ["a signature of 63 hex digits and one non-ASCII character", { signature: `${"0".repeat(63)}é` }, CloudTraxError.SignatureWrong],
+      ["a nonce over 128 characters, before anything else is looked at", { nonce: "n".repeat(129), version: "0", key: "nobody" }, CloudTraxError.NonceTooLong],
     ] as const)("refuses %s", async (_, change, code) => {
       expect(await send(change)).toEqual({ status: 401, code });
     });
@@ -169,6 +172,22 @@ describe("CloudTrax emulator authentication", () => {
     it("refuses a reused nonce before looking at the key", async () => {
       expect((await send({ nonce: "used-once" })).status).toBe(200);
       expect(await send({ nonce: "used-once", key: "nobody" })).toEqual({ status: 401, code: CloudTraxError.NonceAlreadyExists });
+    });
+
+    it.each([
+      ["an unknown key", { key: "nobody" }, CloudTraxError.UnknownKey],
+      ["a wrong signature", { secret: "wrong" }, CloudTraxError.SignatureWrong],
+    ] as const)("does not use up the nonce of a request refused for %s", async (_, change, code) => {
+      const nonce = freshNonce();
+      expect(await send({ ...change, nonce })).toEqual({ status: 401, code });
+      expect(await send({ nonce })).toEqual({ status: 200, code: undefined });
+    });
+
+    it("takes a nonce of 128 characters, and refuses a 15 KB one without remembering it", async () => {
+      expect(await send({ nonce: "a".repeat(128) })).toEqual({ status: 200, code: undefined });
+      const long = "b".repeat(15_000);
+      expect(await send({ nonce: long })).toEqual({ status: 401, code: CloudTraxError.NonceTooLong });
+      expect(await send({ nonce: long })).toEqual({ status: 401, code: CloudTraxError.NonceTooLong }); // not 13003: never stored
     });
 
     it("answers GET /time even to a skewed clock, which is how a client learns the offset", async () => {

@@ -105,6 +105,29 @@ describe("vouchers", () => {
     expect(room214.data?.status).toBe("unused");
   });
 
+  it("creates 14,500 blank-code vouchers per 1 MB request, three times on one network, quickly and each with its own code", async () => {
+    // Its own network, so the other tests keep the documented vouchers.
+    const created = await cloudtrax.POST("/network", { body: { name: "voucher-batches", password: "voucher-batches", timezone: "UTC", country_code: "US" } });
+    const path = { networkId: created.data!.id };
+    const blank = { duration: 1, max_users: 0, up_limit: 1, down_limit: 1, purge_days: 1 };
+    const body = { desired_vouchers: Array.from({ length: 14_500 }, () => blank) };
+    expect(JSON.stringify(body).length).toBeLessThan(1024 * 1024); // under the emulators' body limit
+
+    // Work quadratic in the request and the network's vouchers took seconds here, more with each
+    // batch, and blocked every emulator; linear work takes well under 2 s (5 s for a slow machine).
+    for (const batch of [1, 2, 3]) {
+      const started = performance.now();
+      const { error } = await cloudtrax.POST("/voucher/network/{networkId}", { params: { path }, body });
+      expect(performance.now() - started, `batch ${batch}`).toBeLessThan(5_000);
+      expect(error).toBeUndefined();
+    }
+
+    const codes = (await cloudtrax.GET("/voucher/network/{networkId}/list", { params: { path } })).data!.vouchers.map((v) => v.code);
+    expect(codes).toHaveLength(43_500);
+    expect(new Set(codes).size).toBe(43_500);
+    expect([codes[0], codes[14_500], codes.at(-1)]).toEqual(["GEN00001", "GEN14501", "GEN43500"]);
+  });
+
   it("validates voucher bodies against the spec (400 with the error envelope)", async () => {
     const { error, response } = await cloudtrax.POST("/voucher/network/{networkId}", { ...network, body: { desired_vouchers: [{ ...room("x"), max_users: 10 }] } });
     expect(response.status).toBe(400);

@@ -72,6 +72,16 @@ describe("Shadowserver client against the emulator", () => {
     expect(error).toEqual({ error: "unknown API key" });
   });
 
+  it("refuses an HMAC2 header as long as a digest in characters but not in bytes with 401, not an emulator failure", async () => {
+    const response = await fetch(`${emulator.url}/test/ping`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", HMAC2: `${"0".repeat(63)}é` },
+      body: JSON.stringify({ apikey: SHADOWSERVER_DEMO.apiKey }),
+    });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: "HMAC2 signature does not match the request body" });
+  });
+
   it("calls the free lookups without credentials and without signing", async () => {
     const anonymous = createShadowserverClient({ apiKey: "", secret: "", baseUrl: emulator.url });
     const { data, error } = await anonymous.GET("/program/trusted", { params: { query: { sample: "7fe2248de77813ce850053ed0ce8a474" } } });

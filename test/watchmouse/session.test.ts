@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createWatchMouseClient, WatchMouseError } from "../../generated/watchmouse/index.js";
 import { startWatchMouseEmulator, WATCHMOUSE_DEMO, WATCHMOUSE_DEMO_TOKEN, type WatchMouseEmulator } from "../emulators/index.js";
+import { MAX_TOKENS_PER_ACCOUNT } from "../../src/providers/watchmouse/emulator/accounts.js";
 import { manualClock, MINUTES } from "./clock.js";
 
 let clock: ReturnType<typeof manualClock>;
@@ -206,6 +207,19 @@ describe("WatchMouse permanent token mode", () => {
     const { data } = await createWatchMouseClient({ baseUrl: emulator.url }).GET("/acct_token", { params: { query: WATCHMOUSE_DEMO } });
     const client = createWatchMouseClient({ nkey: data!.result!.nkey, baseUrl: emulator.url });
     expect((await client.GET("/cp_get_limit")).data?.result).toEqual({ max: "30", current: "12" });
+  });
+
+  it(`keeps the newest ${MAX_TOKENS_PER_ACCOUNT} tokens of an account: older ones are refused, the demo token never is`, async () => {
+    const anonymous = createWatchMouseClient({ baseUrl: emulator.url });
+    const issued: string[] = [];
+    for (let i = 0; i < MAX_TOKENS_PER_ACCOUNT + 5; i++) issued.push((await anonymous.GET("/acct_token", { params: { query: WATCHMOUSE_DEMO } })).data!.result!.nkey);
+    const limit = (nkey: string) => createWatchMouseClient({ nkey, baseUrl: emulator.url }).GET("/cp_get_limit");
+
+    expect((await limit(issued[0]!)).error).toMatchObject({ code: WatchMouseError.AuthenticationError });
+    expect((await limit(issued[4]!)).error).toMatchObject({ code: WatchMouseError.AuthenticationError });
+    expect((await limit(issued[5]!)).error).toBeUndefined(); // the oldest token still kept
+    expect((await limit(issued.at(-1)!)).error).toBeUndefined();
+    expect((await limit(WATCHMOUSE_DEMO_TOKEN)).error).toBeUndefined();
   });
 
   it("returns a refused token as a typed 1000 error, once, without the token in it", async () => {

@@ -7,7 +7,7 @@ import { errorCodes, type Spec } from "../../../sandbox/spec.js";
 const USED = [
   "AccessPointNotFound", "ElementNotFound", "EmptySignatureHeader", "Exception", "InvalidApiVersion", "KeyIsNotMaster",
   "MacAddressWrongFormat", "MacExistsInNetwork", "MacExistsInOtherNetwork", "MacExistsTransferNotConfirmed", "MissingParameter",
-  "NameAlreadyExists", "NetworkIdKeyMismatch", "NetworkNotFound", "NoNonceOrTimestamp", "NonceAlreadyExists",
+  "NameAlreadyExists", "NetworkIdKeyMismatch", "NetworkNotFound", "NoNonceOrTimestamp", "NonceAlreadyExists", "NonceTooLong",
   "RequestUnknownOrNotImplemented", "SignatureWrong", "TimestampOutOfRange", "UnauthorizedKeyAccess", "UnknownKey",
 ] as const;
 

@@ -6,6 +6,7 @@ import type { Reply } from "../../../sandbox/reply.js";
 import { exampleReply, type Spec } from "../../../sandbox/spec.js";
 import type { EmulatorKey } from "./auth.js";
 import { successReply, type ErrorReply } from "./errors.js";
+import { findByCode, someCodeTaken, voucherCodes } from "./voucher-codes.js";
 
 export interface OperationCall {
   path: Record<string, string>;
@@ -43,7 +44,7 @@ export function createCloudTraxStore(spec: Spec, now: () => number, errorReply: 
   const nextId = (ids: Iterable<number>) => Math.max(0, ...ids) + 1;
   const visible = (key: EmulatorKey, id: number) => key.kind !== "network" || key.networkId === id;
   const nodesOf = (networkId: number) => [...nodes].filter(([, node]) => node.networkId === networkId);
-  const findVouchers = (networkId: number, codes: string[]) => codes.map((code) => vouchers.get(networkId)?.find((v) => v.code === code));
+  const findVouchers = (networkId: number, codes: string[]) => findByCode(vouchers.get(networkId) ?? [], codes);
 
   function createNetwork({ body }: OperationCall, networkgroupId?: number): Reply {
     // A network name is taken once per account: error 12022 "Name already exists." (the error catalogue).
@@ -117,11 +118,10 @@ export function createCloudTraxStore(spec: Spec, now: () => number, errorReply: 
     },
     createVouchers: ({ path, body }) => {
       const list = vouchers.get(Number(path.networkId))!;
-      const codes: string[] = [];
-      for (const wanted of body.desired_vouchers) codes.push(wanted.code || generatedCode([...list.map((v) => v.code), ...codes]));
+      const existing = list.map((v) => v.code);
+      const codes = voucherCodes(body.desired_vouchers.map((wanted: Record<string, any>) => wanted.code), existing);
       // The docs say nothing about a code that is taken; the emulator refuses the whole request.
-      const taken = codes.find((code, i) => list.some((v) => v.code === code) || codes.indexOf(code) !== i);
-      if (taken !== undefined) return errorReply(403, "NameAlreadyExists", "code");
+      if (someCodeTaken(codes, existing)) return errorReply(403, "NameAlreadyExists", "code");
       body.desired_vouchers.forEach((wanted: Record<string, any>, i: number) =>
         list.push({ type: 2, created: iso(), cancelled: false, tx_ids: [], remaining: wanted.duration, status: "unused", ...wanted, users: [], comment: wanted.comment ?? "", code: codes[i]!, duration: wanted.duration }),
       );
@@ -167,12 +167,4 @@ function applyAction(voucher: Voucher, action: string, now: string): void {
   if (action === "renew" || action === "reset") voucher.created = now;
   voucher.cancelled = false;
   voucher.status = voucher.users.length ? "active" : "unused";
-}
-
-/** What the server does for a blank code: make one up (the docs do not say how). */
-function generatedCode(taken: string[]): string {
-  for (let n = taken.length + 1; ; n++) {
-    const code = `GEN${String(n).padStart(5, "0")}`;
-    if (!taken.includes(code)) return code;
-  }
 }

@@ -2,13 +2,14 @@
 // A Shadowserver emulator: checks `apikey` in the body and HMAC2 over the exact body bytes with
 // node:crypto (independent of the client's signer), validates requests against the spec and
 // answers from the spec's examples.
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac } from "node:crypto";
 import { defineEmulator, type EmulatorRequest } from "../../../sandbox/emulator.js";
 import { readJson } from "../../../sandbox/json-body.js";
 import type { Reply } from "../../../sandbox/reply.js";
 import { pageOfExample } from "../../../sandbox/paging.js";
 import { checkBody, checkParameters } from "../../../sandbox/request-check.js";
 import { serverBasePaths } from "../../../sandbox/routes.js";
+import { sameSecret } from "../../../sandbox/same-secret.js";
 import { exampleReply } from "../../../sandbox/spec.js";
 import shadowserver from "../index.js";
 
@@ -40,9 +41,7 @@ export default defineEmulator<ShadowserverEmulatorOptions>({
         if (body.apikey !== apiKey) return error(401, "unknown API key");
         const given = String(request.headers.hmac2 ?? "");
         const expected = createHmac("sha256", secret).update(request.raw).digest("hex");
-        if (given.length !== expected.length || !timingSafeEqual(Buffer.from(given), Buffer.from(expected))) {
-          return error(401, "HMAC2 signature does not match the request body");
-        }
+        if (!sameSecret(given, expected)) return error(401, "HMAC2 signature does not match the request body");
         const { apikey: _, ...fields } = body;
         const problem = checkBody(spec, validator, route, fields);
         if (problem) return error(400, `invalid request: ${problem.message}`);

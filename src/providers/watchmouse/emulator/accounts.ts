@@ -1,6 +1,7 @@
 // The emulated WatchMouse account side: API passwords, sessions that idle out after 15 minutes,
-// a cap on concurrent sessions, permanent tokens, anonymous keys bound to an address with 50
-// credits a day, and credit balances that calls are charged against. Time comes from `now()`.
+// a cap on concurrent sessions, permanent tokens (the newest hundred per account), anonymous keys
+// bound to an address with 50 credits a day, and credit balances that calls are charged against.
+// Time comes from `now()`.
 /// <reference types="node" />
 import { randomBytes } from "node:crypto";
 import { Refusal } from "./refusal.js";
@@ -10,6 +11,12 @@ export const ANONYMOUS_DAILY_CREDITS = 50;
 /** Wrong passwords in a row before the API password is locked (the real number is not documented). */
 export const MAX_FAILED_LOGINS = 5;
 const DAY_MS = 24 * 60 * 60_000;
+/**
+ * Tokens acct_token keeps per account: issuing one more revokes the oldest, as a service that
+ * rotates old tokens out would, so acct_token in a loop cannot grow memory without limit. A hundred
+ * is far more than a client keeps in use; a seeded token (the demo token) is never revoked.
+ */
+export const MAX_TOKENS_PER_ACCOUNT = 100;
 
 export type CreditType = "sms" | "api" | "check";
 export type Balances = Record<CreditType, number>;
@@ -59,6 +66,8 @@ export class AccountBook {
   readonly accounts = new Map<string, Account>();
   private readonly keys = new Map<string, Key>();
   private readonly anonymousByAddress = new Map<string, string>();
+  /** The tokens acct_token issued for each account, oldest first. */
+  private readonly issuedTokens = new Map<Account, string[]>();
   private issued = 0;
 
   constructor(
@@ -89,7 +98,12 @@ export class AccountBook {
 
   token(user: string, password: string): { nkey: string; uid: number } {
     const account = this.checkPassword(user, password);
-    return { nkey: this.issue({ kind: "token", account }), uid: account.uid };
+    const nkey = this.issue({ kind: "token", account });
+    const tokens = this.issuedTokens.get(account) ?? [];
+    this.issuedTokens.set(account, tokens);
+    tokens.push(nkey);
+    if (tokens.length > MAX_TOKENS_PER_ACCOUNT) this.keys.delete(tokens.shift()!);
+    return { nkey, uid: account.uid };
   }
 
   /** The caller behind `nkey`; without one, the anonymous key of `address` where `anonymous` use is allowed. */

@@ -44,6 +44,17 @@ function safeName(key: string): string {
   return /^[A-Za-z_][\w.-]*$/.test(key) ? key : "item";
 }
 
+/**
+ * What XML 1.0 forbids in a document, even escaped as a character reference: control characters
+ * other than tab, newline and carriage return, lone surrogates, U+FFFE and U+FFFF.
+ */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/**
+ * Text for XML content or attributes. A forbidden character becomes U+FFFD (the replacement
+ * character) rather than being echoed, which would make the document not well-formed, or dropped,
+ * which would hide that something was there.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text.replace(NOT_XML_CHAR, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
