@@ -115,6 +115,22 @@ describe("specfirst mcp, given malformed input", () => {
     expect(server.notJson).toEqual([]);
   });
 
+  it("answers tools/call with params of the wrong types with -32602 and a one-line reason", async () => {
+    const server = startRaw();
+    const calls: [unknown, string][] = [
+      [{ name: "ping", arguments: [1, 2] }, "Invalid params for tools/call: params.arguments: expected record, received array"],
+      [{ name: 5 }, "Invalid params for tools/call: params.name: expected string, received number"],
+    ];
+    for (const [params, message] of calls) {
+      server.send(JSON.stringify({ jsonrpc: "2.0", id: "call", method: "tools/call", params }));
+      expect(await server.next()).toEqual(error("call", -32602, message));
+      await server.stillServes();
+    }
+    // Well-typed params still reach the tool: an unknown one is a tool error, not a protocol error.
+    server.send(JSON.stringify({ jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "pingg", arguments: {} } }));
+    expect(await server.next()).toMatchObject({ id: 2, result: { isError: true } });
+  });
+
   it("drops a line over 10 MiB with -32600 'message too large' (id null) and goes on with the next line", async () => {
     const server = startRaw();
     const huge = JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "ping", arguments: { padding: "x".repeat(20_000_000) } } });

@@ -1,7 +1,8 @@
 // One line from the client, read as JSON-RPC 2.0 demands: a message to hand to the server, or the
 // error to answer instead (so a client waiting on an id is never left hanging). The SDK's own reader
 // drops such lines without a word.
-import { ErrorCode, JSONRPCMessageSchema, type JSONRPCMessage, type RequestId } from "@modelcontextprotocol/sdk/types.js";
+import { ErrorCode, isJSONRPCRequest, JSONRPCMessageSchema, type JSONRPCMessage, type RequestId } from "@modelcontextprotocol/sdk/types.js";
+import { paramsProblem } from "./params-problem.js";
 
 /** A JSON-RPC error answer; its id is null when the message's own could not be read, as JSON-RPC 2.0 says. */
 export interface ErrorAnswer {
@@ -34,7 +35,9 @@ export function readIncoming(line: Buffer): Incoming {
   }
   const parsed = JSONRPCMessageSchema.safeParse(value);
   if (!parsed.success) return { answer: errorAnswer(readableId(value), ErrorCode.InvalidRequest, `Invalid Request: ${envelopeProblem(value)}`) };
-  return { message: parsed.data };
+  const message = parsed.data;
+  const problem = isJSONRPCRequest(message) ? paramsProblem(message) : undefined;
+  return problem ? { answer: errorAnswer(readableId(message), ErrorCode.InvalidParams, problem) } : { message };
 }
 
 function readableId(value: unknown): RequestId | null {
