@@ -28,6 +28,7 @@ export async function runMcpCommand(providers: readonly ListedProvider[], argv: 
   if (!provider) throw new UsageError(`unknown provider "${name}" (known: ${providers.map((p) => p.name).join(", ")})`);
 
   const sources: OptionSources = { sandbox: values.sandbox, baseUrl: values["base-url"], configFile: values.config, timeoutMs: timeoutMs(values.timeout), env: process.env, signed: true };
+  const report = (message: string) => out.error(`mcp ${provider.name}: ${message}`);
   // Without credentials the anonymous tools still work; the others answer with what to set.
   let credentialProblem: string | undefined;
   let options: Record<string, unknown>;
@@ -37,15 +38,15 @@ export async function runMcpCommand(providers: readonly ListedProvider[], argv: 
     if (!(error instanceof UsageError)) throw error;
     options = resolveClientOptions(provider, { ...sources, signed: false });
     credentialProblem = error.message;
-    out.error(`mcp ${provider.name}: ${credentialProblem}; only tools that need no credentials will work`);
+    report(`${credentialProblem}; only tools that need no credentials will work`);
   }
   const secrets = credentialValues(options);
   out.hide(secrets);
   const recorder = createRequestRecorder(false);
   const client = provider.createClient({ ...options, fetch: recorder.fetch });
   const tools = providerTools(provider, readSpec(provider.spec));
-  const { listed, closed } = await serveMcp({ provider, tools, allowWrites: values["allow-writes"], client, recorder, secrets, credentialProblem });
-  out.error(`mcp ${provider.name}: serving ${listed} of ${tools.length} tools over stdio${listed < tools.length ? " (reads only; --allow-writes lists the rest)" : ""}`);
-  await closed;
-  return EXIT.ok;
+  const { listed, closed } = await serveMcp({ provider, tools, allowWrites: values["allow-writes"], client, recorder, secrets, credentialProblem, report });
+  report(`serving ${listed} of ${tools.length} tools over stdio${listed < tools.length ? " (reads only; --allow-writes lists the rest)" : ""}`);
+  // A failed input was reported as it happened (report); the exit status says it too.
+  return (await closed) ? EXIT.refused : EXIT.ok;
 }

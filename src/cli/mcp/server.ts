@@ -3,7 +3,6 @@
 // allowed), arguments checked against each tool's schema before any request, answers as JSON,
 // failures as tool errors with redacted messages. A bad call never ends the server.
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
-import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { CallToolRequestSchema, ListToolsRequestSchema, type CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { createRedactor } from "../../core/redact.js";
 import { describeFailure } from "../failure.js";
@@ -13,6 +12,7 @@ import type { RequestRecorder } from "../request-recorder.js";
 import { closest } from "../suggest.js";
 import { inputProblem } from "../validate.js";
 import { packageVersion } from "../version.js";
+import { LineStdioTransport } from "./stdio-transport.js";
 import { annotations, type ProviderTool } from "./tools.js";
 
 export interface McpSettings {
@@ -25,11 +25,14 @@ export interface McpSettings {
   secrets: readonly string[];
   /** Why signed tools cannot run (no credentials configured), if so: their calls answer with it. */
   credentialProblem?: string | undefined;
+  /** Where what goes wrong outside any request (the input failing, an answer that could not be sent) is told. */
+  report(message: string): void;
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
 }
 
-export async function serveMcp(settings: McpSettings): Promise<{ listed: number; closed: Promise<void> }> {
+/** `closed` settles once the client is gone: with the error that stopped the input, if it failed rather than ended. */
+export async function serveMcp(settings: McpSettings): Promise<{ listed: number; closed: Promise<Error | undefined> }> {
   const { provider, client, recorder, secrets } = settings;
   // The configured credentials, and what the latest requests carried (signatures, a session's key).
   const credentials = () => [...secrets, ...recorder.sentCredentials()];
@@ -72,12 +75,18 @@ export async function serveMcp(settings: McpSettings): Promise<{ listed: number;
   });
 
   const input = settings.input ?? process.stdin;
-  const transport = new StdioServerTransport(input as typeof process.stdin, (settings.output ?? process.stdout) as typeof process.stdout);
-  const closed = new Promise<void>((resolve) => {
-    // The client went away (stdin ended): end a session the provider's client holds, then stop.
-    input.once("end", () => void Promise.resolve(client.logout?.()).catch(() => undefined).finally(() => server.close().finally(resolve)));
+  const transport = new LineStdioTransport(input, settings.output ?? process.stdout);
+  // Whichever way the client goes, a session the provider's client holds is ended once.
+  let loggingOut: Promise<unknown> | undefined;
+  const logout = () => (loggingOut ??= Promise.resolve(client.logout?.()).catch(() => undefined));
+  server.onerror = (error) => settings.report(redact(error.message));
+  const closed = new Promise<Error | undefined>((resolve) => {
+    server.onclose = () => void logout().finally(() => resolve(transport.failure));
   });
   await server.connect(transport);
+  // The client went away (stdin ended; the transport has taken a last unterminated line): the
+  // requests it sent are answered, then the session ends and the server stops.
+  input.once("end", () => void transport.answered().then(logout).finally(() => server.close()));
   return { listed: listed.length, closed };
 }
 
