@@ -41,7 +41,7 @@ export function removeValues(text: string, secrets: readonly (string | undefined
 
 /**
  * A value as it comes back from servers: raw, percent-encoded (either case of hex; `+` for space as
- * forms encode it) and JSON-escaped (also with `\/` and `\uXXXX`, as PHP writes JSON).
+ * forms encode it) and JSON-escaped (also with `\/` and `\u00e9`-style escapes, as PHP writes JSON).
  */
 function echoedForms(value: string): string[] {
   const uri = encodeURIComponent(value);
