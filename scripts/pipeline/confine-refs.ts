@@ -5,7 +5,7 @@
 // of bounded-yaml.ts.
 import { existsSync, realpathSync } from "node:fs";
 import path from "node:path";
-import { isMap, isScalar, visit, type Node } from "yaml";
+import { isAlias, isMap, isScalar, visit, type Node } from "yaml";
 import { locate, readSpecFile, type SpecFile } from "./bounded-yaml.js";
 import type { Problem } from "./problems.js";
 import type { Provider } from "./providers.js";
@@ -105,18 +105,30 @@ function unescapePointer(segment: string): string {
   }
 }
 
-/** Every string Redocly may resolve as a reference, anywhere in the file (data and extensions included). */
+/**
+ * Every string Redocly may resolve as a reference, anywhere in the file (data and extensions
+ * included). A key or value may be a YAML alias (`*name`): Redocly's parser expands it, so it is
+ * read as the scalar its anchor holds.
+ */
 function referencesIn(source: SpecFile): { key: string; value: string; node: Node }[] {
   const found: { key: string; value: string; node: Node }[] = [];
+  const scalar = (node: unknown) => {
+    const target = isAlias(node) ? node.resolve(source.doc) : node;
+    return isScalar(target) ? target : undefined;
+  };
   visit(source.doc, {
     Pair(_, pair) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : "";
-      if (REFERENCE_KEYS.has(key) && isScalar(pair.value) && typeof pair.value.value === "string") {
-        found.push({ key, value: pair.value.value, node: pair.value });
+      const keyNode = scalar(pair.key);
+      const key = keyNode ? String(keyNode.value) : "";
+      const value = scalar(pair.value);
+      if (REFERENCE_KEYS.has(key) && typeof value?.value === "string") {
+        found.push({ key, value: value.value, node: (pair.value ?? pair.key) as Node });
       }
-      if (key === "mapping" && isMap(pair.value)) {
-        for (const entry of pair.value.items) {
-          if (isScalar(entry.value) && typeof entry.value.value === "string") found.push({ key: "mapping", value: entry.value.value, node: entry.value });
+      const mapping = isAlias(pair.value) ? pair.value.resolve(source.doc) : pair.value;
+      if (key === "mapping" && isMap(mapping)) {
+        for (const entry of mapping.items) {
+          const target = scalar(entry.value);
+          if (typeof target?.value === "string") found.push({ key: "mapping", value: target.value, node: (entry.value ?? entry.key) as Node });
         }
       }
     },

@@ -63,6 +63,29 @@ describe("the source check (in process)", () => {
     ]);
   });
 
+  it("reads a YAML alias as the text its anchor holds: as a reference's value, as the $ref key itself, in a mapping", () => {
+    const problems = check({
+      "openapi.yaml": [
+        "x-anchors: { file: &file /etc/passwd, url: &url 'http://127.0.0.1:9/x.yaml', key: &key $ref, up: &up ../outside.yaml }",
+        "paths:",
+        "  /a:",
+        "    get:",
+        "      description: { $ref: *file }",
+        "      responses:",
+        "        '200': { *key : *url }",
+        "components:",
+        "  schemas:",
+        "    Pet: { discriminator: { propertyName: kind, mapping: { cat: *up } } }",
+        "",
+      ].join("\n"),
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^specs\/p\/openapi\.yaml:5: \$ref "\/etc\/passwd" is an absolute path/),
+      expect.stringMatching(/^specs\/p\/openapi\.yaml:7: \$ref "http:\/\/127\.0\.0\.1:9\/x\.yaml" is a URL/),
+      expect.stringMatching(/^specs\/p\/openapi\.yaml:10: mapping "\.\.\/outside\.yaml" leaves/),
+    ]);
+  });
+
   it("refuses a link inside the folder that leads outside it", () => {
     symlinkSync("/etc/passwd", path.join(root, "specs/p/parts/passwd.yaml"));
     const problems = check({ "openapi.yaml": "x-notes:\n  $ref: parts/passwd.yaml\n" });
