@@ -1,4 +1,5 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { bundleSpecs } from "../../scripts/pipeline/bundle.js";
@@ -51,5 +52,18 @@ describe("the docs' code samples", () => {
     expect(rpc.typescript).toContain("client.query(");
     expect(rpc.shell).toBe(`specfirst mashery rpc member.fetch '["jdoe_dev"]' --pretty`);
     for (const sample of samplesOf("watchmouse").filter((s) => s.operation.security.length > 0)) expect(sample.typescript).toContain("await using client =");
+  });
+
+  it("quote a path from the spec as one shell word, so a hostile path in a spec runs nothing when the sample is pasted", async () => {
+    const project = await loadProject(ROOT);
+    const spec = structuredClone((await bundleSpecs(project)).get("shadowserver")!);
+    const marker = path.join(dir, "pasted-sample-ran");
+    const hostile = `/test/ping;touch$IFS${marker};\`id\``;
+    spec.paths[hostile] = spec.paths["/test/ping"];
+    delete spec.paths["/test/ping"];
+    const sample = renderSamples(project, describeProvider("shadowserver", spec), spec).find((s) => s.operation.path === hostile)!;
+    const words = execFileSync("bash", ["-c", `specfirst() { printf '%s\\n' "$@"; }\n${sample.shell}`], { encoding: "utf8" }).trimEnd().split("\n");
+    expect(words).toEqual(["shadowserver", hostile.slice(1), "--pretty"]);
+    expect(existsSync(marker)).toBe(false);
   });
 });
