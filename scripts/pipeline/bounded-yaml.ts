@@ -2,7 +2,7 @@
 // aliased node instead of copying it, so an "alias bomb" (anchors nesting aliases of aliases) parses
 // quickly and then exhausts memory in every tool that walks the document: it must be refused here.
 import { readFileSync, statSync } from "node:fs";
-import { LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
+import { isAlias, isCollection, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import type { Problem, SourceLocation } from "./problems.js";
 
 /** The largest spec file the pipeline reads: 5 MiB (the largest in specs/ today is about 150 kB). */
@@ -13,6 +13,12 @@ export const MAX_SPEC_BYTES = 5 * 1024 * 1024;
  * only aliases of nodes that themselves hold aliases add up.
  */
 export const MAX_ALIAS_COUNT = 100;
+/**
+ * The most text a spec file may hold once its aliases are expanded: four times the file limit.
+ * Aliases of one large scalar stay under MAX_ALIAS_COUNT and still multiply it (99 uses of a 4.5 MB
+ * string made 450 MB of types and exhausted memory); reuse in real specs adds little.
+ */
+export const MAX_EXPANDED_BYTES = 4 * MAX_SPEC_BYTES;
 
 /** A parsed spec file that keeps every node's position. */
 export interface SpecFile {
@@ -57,7 +63,34 @@ export function readSpecFile(file: string): { source?: SpecFile; problems: Probl
       }],
     };
   }
+  const expanded = expandedSize(doc);
+  if (expanded > MAX_EXPANDED_BYTES) {
+    return {
+      problems: [{
+        message: `YAML aliases expand this file to ${(expanded / 1024 / 1024).toFixed(0)} MiB of text, more than the ${MAX_EXPANDED_BYTES / 1024 / 1024} MiB a spec file may expand to: refused before any tool expands them`,
+        location: locate(source, first),
+      }],
+    };
+  }
   return { source, problems: [] };
+}
+
+/** The length of the document's text with every alias replaced by what it names; each node is measured once. */
+function expandedSize(doc: Document.Parsed): number {
+  const measured = new Map<unknown, number>();
+  const size = (node: unknown): number => {
+    if (node === null || node === undefined) return 0;
+    const known = measured.get(node);
+    if (known !== undefined) return known;
+    let total = 0;
+    if (isAlias(node)) total = size(node.resolve(doc));
+    else if (isScalar(node)) total = String(node.value).length;
+    else if (isPair(node)) total = size(node.key) + size(node.value);
+    else if (isCollection(node)) for (const item of node.items) total += size(item);
+    measured.set(node, total);
+    return total;
+  };
+  return size(doc.contents);
 }
 
 function fail(file: string, reason: string): { problems: Problem[] } {

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_SPEC_BYTES } from "../../scripts/pipeline/bounded-yaml.js";
+import { MAX_EXPANDED_BYTES, MAX_SPEC_BYTES } from "../../scripts/pipeline/bounded-yaml.js";
 import { bundleSpecs } from "../../scripts/pipeline/bundle.js";
 import { loadConfinedSources } from "../../scripts/pipeline/confine-refs.js";
 import { loadProject } from "../../scripts/pipeline/providers.js";
@@ -106,6 +106,14 @@ describe("the source check (in process)", () => {
     const problems = check({ "openapi.yaml": `${levels.join("\n")}\n` });
     expect(problems).toEqual([expect.stringMatching(/^specs\/p\/openapi\.yaml:3: YAML aliases nest too deeply/)]);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it(`refuses a large scalar aliased under the alias limit that expands past ${MAX_EXPANDED_BYTES / 1024 / 1024} MiB, and takes reuse that stays under it`, () => {
+    const big = "b".repeat(4_500_000);
+    const uses = Array.from({ length: 99 }, (_, i) => `    d${i}: *big`).join("\n");
+    const problems = check({ "openapi.yaml": `x-text: &big ${big}\nx-uses:\n${uses}\n` });
+    expect(problems).toEqual([expect.stringMatching(/^specs\/p\/openapi\.yaml:3: YAML aliases expand this file to 429 MiB of text, more than the 20 MiB/)]);
+    expect(check({ "openapi.yaml": `x-text: &small ${"s".repeat(100_000)}\nx-uses:\n${uses.replaceAll("*big", "*small")}\n` })).toEqual([]);
   });
 });
 
