@@ -377,6 +377,21 @@ describe("details of the rules above", () => {
   });
 });
 
+describe("effect and stability count from their defaults when unmarked", () => {
+  it("a GET marked write, or a POST that loses its read mark, changes its effect; marking a GET read changes nothing", () => {
+    expectRaised(change(setGet({ "x-effect": "write" })), "operation-effect-changed", W);
+    const post = (fields: Doc) => (doc: Doc) => (doc.paths["/things/{id}"].post = { operationId: "lookUp", ...fields, responses: { "200": { description: "ok" } } });
+    expectRaised(change(post({}), post({ "x-effect": "read" })), "operation-effect-changed", W);
+    expectAbsent(change(setGet({ "x-effect": "read" })), "operation-effect-changed");
+  });
+
+  it("an unmarked operation marked draft or beta is less stable; one marked stable is not", () => {
+    expectRaised(change(setGet({ "x-stability": "draft" })), "operation-stability-decreased", W);
+    expectAbsent(change(setGet({ "x-stability": "stable" })), "operation-stability-decreased");
+    expectAbsent(change(setGet({ "x-stability": "stable" })), "operation-stability-increased");
+  });
+});
+
 describe("the rule table", () => {
   it("has unique kebab-case ids, a level and a one-line explanation each", () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);

@@ -1,4 +1,5 @@
 import type { Context, OperationEntry, OperationRule } from "../document.js";
+import { defaultEffect } from "../../../../src/core/effects.js";
 import { STABILITY as LEVELS } from "../../../lint-rules/x-stability.js";
 import { ruleSet, showValue, type Finding } from "../model.js";
 
@@ -64,19 +65,27 @@ export const diffOperation: OperationRule = (_context, pair) => {
     const earlier = sunset !== undefined && (sunsetBefore === undefined || sunset < sunsetBefore);
     found.push(finding(earlier ? "operation-sunset-earlier" : "operation-sunset-later", { ...at, detail: `sunset ${sunsetBefore ?? "none"} → ${sunset ?? "none"}` }));
   }
-  const stabilityBefore = STABILITY.indexOf(stabilityOf(previous) ?? "");
-  const stabilityAfter = STABILITY.indexOf(stabilityOf(next) ?? "");
+  // What the operation promises and does, marked or not: no mark is stable, and the method's effect.
+  const stabilityBefore = STABILITY.indexOf(stabilityOf(previous) ?? "stable");
+  const stabilityAfter = STABILITY.indexOf(stabilityOf(next) ?? "stable");
   if (stabilityBefore !== -1 && stabilityAfter !== -1 && stabilityBefore !== stabilityAfter) {
     const detail = `x-stability ${STABILITY[stabilityBefore]} → ${STABILITY[stabilityAfter]}`;
     found.push(finding(stabilityAfter < stabilityBefore ? "operation-stability-decreased" : "operation-stability-increased", { ...at, detail }));
   }
-  const effectBefore = previous.op["x-effect"];
-  const effectAfter = next.op["x-effect"];
-  if (typeof effectBefore === "string" && typeof effectAfter === "string" && effectBefore !== effectAfter) {
-    found.push(finding("operation-effect-changed", { ...at, detail: `x-effect ${effectBefore} → ${effectAfter}` }));
+  const method = label.slice(0, label.indexOf(" "));
+  const effectBefore = effectOf(previous, method);
+  const effectAfter = effectOf(next, method);
+  if (effectBefore !== effectAfter) {
+    found.push(finding("operation-effect-changed", { ...at, detail: `x-effect ${effectBefore} → ${effectAfter}${typeof next.op["x-effect"] === "string" ? "" : " (the method's default)"}` }));
   }
   return found;
 };
+
+/** The operation's x-effect, or its method's default effect when it has none. */
+function effectOf(entry: OperationEntry, method: string): string {
+  const marked = entry.op["x-effect"];
+  return typeof marked === "string" ? marked : defaultEffect(method);
+}
 
 /** The date part of `x-sunset` (a date or a date-time); dates compare as text. */
 function sunsetOf(entry: OperationEntry): string | undefined {
