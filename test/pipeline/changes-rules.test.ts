@@ -242,6 +242,9 @@ const deprecate = (sunset?: string) => (doc: Doc) => Object.assign(getThing(doc)
 const removeGet = (doc: Doc) => delete doc.paths["/things/{id}"].get;
 const setGet = (fields: Doc) => (doc: Doc) => Object.assign(getThing(doc), fields);
 const servers = (...urls: string[]) => (doc: Doc) => (doc.servers = urls.map((url) => ({ url })));
+const info = (fields: Doc) => (doc: Doc) => (doc.info = { title: "Things", version: "1.0.0", ...fields });
+const codes = (...names: string[]) => (doc: Doc) => (doc["x-error-codes"] = names.map((name, i) => ({ code: 1000 + i, name })));
+const PAGED = { "x-paging": { style: "page", in: "query", parameter: "page", items: [""] } };
 
 interface Case {
   level: Level;
@@ -310,6 +313,14 @@ const CASES: Record<string, Case> = {
   "server-added": { level: I, raises: () => change(servers("https://api.example.test/v1", "https://eu.example.test/v1")), not: () => change(servers("https://api.example.test/v1"), servers("https://api.example.test/v1", "https://eu.example.test/v1")) },
   "server-removed": { level: W, raises: () => change(servers("https://api.example.test/v1"), servers("https://api.example.test/v1", "https://eu.example.test/v1")), not: () => change(servers("https://api.example.test/v1", "https://eu.example.test/v1")) },
   "default-server-changed": { level: W, raises: () => change(servers("https://eu.example.test/v1", "https://api.example.test/v1"), servers("https://api.example.test/v1", "https://eu.example.test/v1")), not: () => change(servers("https://api.example.test/v1", "https://eu.example.test/v1")) },
+
+  "client-name-changed": { level: B, raises: () => change(info({ "x-client-name": "Thingz" }), info({ "x-client-name": "Things" })), not: () => change(info({ "x-client-name": "Things", summary: "All things" }), info({ "x-client-name": "Things" })) },
+  "bound-parameters-changed": { level: B, raises: () => change(info({}), info({ "x-client-bound-parameters": { id: "thingId" } })), not: () => change(info({ "x-client-bound-parameters": { id: "thingId" }, summary: "x" }), info({ "x-client-bound-parameters": { id: "thingId" } })) },
+  "error-code-removed": { level: B, raises: () => change(codes("NotFound"), codes("NoSuchThing")), not: () => change(codes("NoSuchThing", "Gone"), codes("NoSuchThing")) },
+  "error-code-added": { level: I, raises: () => change(codes("NoSuchThing", "Gone"), codes("NoSuchThing")), not: () => change(codes("NoSuchThing"), codes("NoSuchThing", "Gone")) },
+  "paging-removed": { level: B, raises: () => change(setGet({ "x-paging": undefined }), setGet(PAGED)), not: () => change(setGet(PAGED)) },
+  "paging-added": { level: I, raises: () => change(setGet(PAGED)), not: () => change(setGet({ "x-paging": undefined }), setGet(PAGED)) },
+  "paging-changed": { level: W, raises: () => change(setGet({ "x-paging": { ...PAGED["x-paging"], style: "offset" } }), setGet(PAGED)), not: () => change(setGet(PAGED)) },
 
   "types-parameters-not-assignable": { level: B, raises: () => typeChange((d) => (getThing(d).parameters[1].required = true)), not: () => typeChange((d) => getThing(d).parameters.push({ name: "page", in: "query", schema: { type: "integer" } })) },
   "types-request-body-not-assignable": { level: B, raises: () => typeChange((d) => (d.components.schemas.Thing.properties.size = { type: "string" })), not: () => typeChange((d) => (d.components.schemas.Thing.properties.colour = { type: "string" })) },

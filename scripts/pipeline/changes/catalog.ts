@@ -1,5 +1,6 @@
 import { rules as documentRules } from "./diff.js";
 import type { Rule } from "./model.js";
+import { rules as clientSurfaceRules } from "./rules/client-surface.js";
 import { rules as contentRules } from "./rules/content.js";
 import { rules as operationRules } from "./rules/operations.js";
 import { rules as parameterRules } from "./rules/parameters.js";
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   ...responseRules,
   ...securityRules,
   ...serverRules,
+  ...clientSurfaceRules,
   ...schemaRules(),
   ...typeRules,
 ];

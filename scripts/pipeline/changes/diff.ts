@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
 import { matchOperations, type Context, type OpenApiDocument, type OperationRule } from "./document.js";
 import { compareText, ruleSet, type Finding } from "./model.js";
+import { diffClientSurface, diffPaging } from "./rules/client-surface.js";
 import { diffOperation, operationAdded, operationRemoved, stabilityOf, UNSTABLE } from "./rules/operations.js";
 import { diffParameters } from "./rules/parameters.js";
 import { diffRequestBody } from "./rules/request-body.js";
@@ -27,7 +28,7 @@ export interface DiffOptions {
   today?: string;
 }
 
-const PER_OPERATION: OperationRule[] = [diffOperation, diffParameters, diffRequestBody, diffResponses, diffSecurity];
+const PER_OPERATION: OperationRule[] = [diffOperation, diffParameters, diffRequestBody, diffResponses, diffSecurity, diffPaging];
 
 /** Every change from `previous` to `next`, sorted. No `previous` means a new provider. */
 export function diffSpecs(previous: OpenApiDocument | undefined, next: OpenApiDocument, options: DiffOptions = {}): Finding[] {
@@ -47,7 +48,7 @@ export function diffSpecs(previous: OpenApiDocument | undefined, next: OpenApiDo
       for (const scheme of schemesOf(context.previous, pair.previous.op)) if (schemesOf(next, pair.next.op).includes(scheme)) schemesInUse.add(scheme);
     }
   }
-  if (previous) findings.push(...diffServers(context, pairs), ...diffSecuritySchemes(context, schemesInUse));
+  if (previous) findings.push(...diffServers(context, pairs), ...diffSecuritySchemes(context, schemesInUse), ...diffClientSurface(context));
   if (previous && !findings.length && !isDeepStrictEqual(previous, next)) {
     findings.push(finding("details-changed", { location: "descriptions, examples or other details", detail: "changed" }));
   }
