@@ -348,6 +348,14 @@ describe("output formats", () => {
     expect(markdown([])).toBe("No spec changes.\n");
   });
 
+  it("markdown and terminal: a name from the spec stays on its line, escape sequences shown, not played", () => {
+    const forged = { ...SAMPLE[1]!, detail: "renamed `note\n\n## 9.9.9\n\n- \u001b[31mforged`" };
+    const block = markdown([{ ...reports[0]!, findings: [forged] }]);
+    expect(block).toBe("### reports (minor)\n\n- `POST /reports/query`: request body field `page` renamed `note\\n\\n## 9.9.9\\n\\n- \\u001b[31mforged`\n");
+    expect(block).not.toMatch(/^## 9\.9\.9/m);
+    expect(terminalLines({ ...reports[0]!, findings: [forged] })[1]).not.toMatch(/[\n\u001b]/);
+  });
+
   it("json: findings with their line in the committed bundle", () => {
     const parsed = JSON.parse(json(reports, "0.1.0"));
     expect(parsed.version).toBe("0.1.0");

@@ -19,7 +19,7 @@ export interface ProviderChanges {
 
 /** `petstore: minor — 3 changes, 1 breaking`, then one line per finding with its rule id. */
 export function terminalLines(changes: ProviderChanges): string[] {
-  return [`${changes.provider}: ${changes.bump} — ${count(changes.findings)}`, ...changes.findings.map((f) => `  ${mark(f)} ${describe(f)} [${f.rule}]`)];
+  return [`${changes.provider}: ${changes.bump} — ${count(changes.findings)}`, ...changes.findings.map((f) => `  ${mark(f)} ${oneLine(describe(f))} [${f.rule}]`)];
 }
 
 /** "POST /reports/query: request body field `page` added (optional)". */
@@ -30,7 +30,16 @@ export function describe(finding: Finding): string {
 /** CHANGELOG bullet: "- **BREAKING** `DELETE /x`: operation removed". */
 export function bullet(finding: Finding): string {
   const where = finding.operation ? `\`${finding.operation}\`: ` : "";
-  return `- ${LABEL[finding.level]}${where}${finding.location} ${finding.detail}`;
+  return oneLine(`- ${LABEL[finding.level]}${where}${finding.location} ${finding.detail}`);
+}
+
+/**
+ * Findings quote names from the spec, which is data: a line break in one would start a line of its
+ * own in CHANGELOG.md (a forged release heading), an escape sequence would drive the terminal. Both
+ * are shown as JSON writes them (`\n`, `\u001b`).
+ */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => JSON.stringify(char).slice(1, -1));
 }
 
 const LABEL: Record<Level, string> = { breaking: "**BREAKING** ", warning: "**Warning** ", info: "" };
