@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { loadConfig, type Config } from "@redocly/openapi-core";
 import { StageError } from "./problems.js";
@@ -21,6 +21,10 @@ export interface Project {
 }
 
 const PROVIDER_NAME = /^[a-z][a-z0-9]*$/;
+/** Words JavaScript reserves (strict mode and modules included): an alias becomes an identifier in generated code. */
+const RESERVED = new Set(
+  "arguments await break case catch class const continue debugger default delete do else enum eval export extends false finally for function if implements import in instanceof interface let new null package private protected public return static super switch this throw true try typeof var void while with yield".split(" "),
+);
 
 /** Reads redocly.yaml, the single list of providers. */
 export async function loadProject(root: string): Promise<Project> {
@@ -45,10 +49,26 @@ export async function loadProject(root: string): Promise<Project> {
       .filter((p) => !PROVIDER_NAME.test(p.name))
       .map((p) => ({ message: `provider alias "${p.name}" must be lowercase letters and digits (it becomes the package subpath and CLI name)`, location: { file: configFile, line: p.configLine } })),
     ...providers
-      .filter((p) => !existsSync(p.specFile))
+      .filter((p) => PROVIDER_NAME.test(p.name) && RESERVED.has(p.name))
+      .map((p) => ({ message: `provider alias "${p.name}" is a word JavaScript reserves (the alias becomes an identifier in generated code)`, location: { file: configFile, line: p.configLine } })),
+    ...providers
+      .filter((p) => !isInside(p.specFile, path.join(root, "specs")))
+      .map((p) => ({ message: `the spec of "${p.name}" must be a file under specs/, not ${p.specFile} (a spec may refer only to files inside its folder)`, location: { file: configFile, line: p.rootLine } })),
+    ...providers
+      .filter((p) => isInside(p.specFile, path.join(root, "specs")) && !existsSync(p.specFile))
       .map((p) => ({ message: `the spec of "${p.name}" does not exist: ${path.relative(root, p.specFile)}`, location: { file: configFile, line: p.rootLine } })),
     ...(providers.length ? [] : [{ message: "redocly.yaml lists no providers under apis:", location: { file: configFile } }]),
   ];
   if (problems.length) throw new StageError("config", problems);
   return { root, configFile, config, providers };
+}
+
+/** Whether `file` is inside `folder`, by its path and, once it exists, by the file a link leads to. */
+function isInside(file: string, folder: string): boolean {
+  const within = (target: string, base: string) => {
+    const relative = path.relative(base, target);
+    return relative !== "" && relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+  };
+  if (!within(file, folder)) return false;
+  return !existsSync(file) || !existsSync(folder) || within(realpathSync(file), realpathSync(folder));
 }

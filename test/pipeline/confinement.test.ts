@@ -117,6 +117,31 @@ describe("the source check (in process)", () => {
   });
 });
 
+describe("redocly.yaml", () => {
+  it("refuses a provider whose root is outside specs/ (by path or by link) and an alias JavaScript reserves, naming the line", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "specfirst-config-"));
+    try {
+      mkdirSync(path.join(root, "specs/class"), { recursive: true });
+      mkdirSync(path.join(root, "specs/linked"), { recursive: true });
+      writeFileSync(path.join(root, "specs/class/openapi.yaml"), "openapi: 3.1.0\n");
+      symlinkSync("/etc/passwd", path.join(root, "specs/linked/openapi.yaml"));
+      writeFileSync(
+        path.join(root, "redocly.yaml"),
+        ["apis:", "  class:", "    root: specs/class/openapi.yaml", "  outside:", "    root: /etc/passwd", "  linked:", "    root: specs/linked/openapi.yaml", ""].join("\n"),
+      );
+      const error = await loadProject(root).catch((e: unknown) => e);
+      const problems = (error as { problems: { message: string; location: { line?: number } }[] }).problems;
+      expect(problems.map((p) => `${p.location.line}: ${p.message}`)).toEqual([
+        '2: provider alias "class" is a word JavaScript reserves (the alias becomes an identifier in generated code)',
+        `7: the spec of "linked" must be a file under specs/, not ${path.join(root, "specs/linked/openapi.yaml")} (a spec may refer only to files inside its folder)`,
+        '5: the spec of "outside" must be a file under specs/, not /etc/passwd (a spec may refer only to files inside its folder)',
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("the pipeline, on a copy of the project", () => {
   let dir: string;
   let original: string;
