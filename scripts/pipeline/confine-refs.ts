@@ -85,7 +85,7 @@ export function resolveRef(ref: string, base: string, folder: string): RefTarget
 }
 
 /** Why `file` is not inside `folder` (by its path, then, for a link, by the file it leads to). */
-function outsideReason(file: string, folder: string): string | undefined {
+export function outsideReason(file: string, folder: string): string | undefined {
   if (!isInside(file, folder)) return "leaves";
   if (existsSync(file) && !isInside(realpathSync(file), realpathSync(folder))) return "is a link to a file outside";
   return undefined;

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadConfig, type Config } from "@redocly/openapi-core";
+import { outsideReason } from "./confine-refs.js";
 import { StageError } from "./problems.js";
 
 export interface Provider {
@@ -52,10 +53,10 @@ export async function loadProject(root: string): Promise<Project> {
       .filter((p) => PROVIDER_NAME.test(p.name) && RESERVED.has(p.name))
       .map((p) => ({ message: `provider alias "${p.name}" is a word JavaScript reserves (the alias becomes an identifier in generated code)`, location: { file: configFile, line: p.configLine } })),
     ...providers
-      .filter((p) => !isInside(p.specFile, path.join(root, "specs")))
+      .filter((p) => outsideReason(p.specFile, path.join(root, "specs")) !== undefined)
       .map((p) => ({ message: `the spec of "${p.name}" must be a file under specs/, not ${p.specFile} (a spec may refer only to files inside its folder)`, location: { file: configFile, line: p.rootLine } })),
     ...providers
-      .filter((p) => isInside(p.specFile, path.join(root, "specs")) && !existsSync(p.specFile))
+      .filter((p) => outsideReason(p.specFile, path.join(root, "specs")) === undefined && !existsSync(p.specFile))
       .map((p) => ({ message: `the spec of "${p.name}" does not exist: ${path.relative(root, p.specFile)}`, location: { file: configFile, line: p.rootLine } })),
     ...(providers.length ? [] : [{ message: "redocly.yaml lists no providers under apis:", location: { file: configFile } }]),
   ];
@@ -63,12 +64,3 @@ export async function loadProject(root: string): Promise<Project> {
   return { root, configFile, config, providers };
 }
 
-/** Whether `file` is inside `folder`, by its path and, once it exists, by the file a link leads to. */
-function isInside(file: string, folder: string): boolean {
-  const within = (target: string, base: string) => {
-    const relative = path.relative(base, target);
-    return relative !== "" && relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
-  };
-  if (!within(file, folder)) return false;
-  return !existsSync(file) || !existsSync(folder) || within(realpathSync(file), realpathSync(folder));
-}
