@@ -64,7 +64,7 @@ export function sentCredentials(url: string, headers?: Headers): string[] {
 }
 
 /** A redactor that also leaves out what `request` carried (its signature, a session key). */
-export function redactorFor(redact: Redactor, request: { url: string; headers: Headers } | undefined): Redactor {
+export function redactorFor(redact: Redactor, request: { url: string; headers?: Headers } | undefined): Redactor {
   if (!request) return redact;
   const carried = sentCredentials(request.url, request.headers);
   return (text) => redact(removeValues(text, carried));

@@ -1,4 +1,4 @@
-import { createRedactor, redactHeaders, redactValue, removeValues, sentCredentials, type Redactor } from "../../core/redact.js";
+import { createRedactor, redactHeaders, redactorFor, redactValue, type Redactor } from "../../core/redact.js";
 import { accessErrorFor, type MasheryAccessError } from "./access-error.js";
 import { MasheryHttpError } from "./http-error.js";
 import { MasheryReportingError } from "./reporting-error.js";
@@ -14,8 +14,7 @@ export type MasheryFailure = MasheryAccessError | MasheryRpcError | MasheryRepor
  * sensitive name=value pair. For report calls: `if (error !== undefined) throw toMasheryError(response, error)`.
  */
 export function toMasheryError(response: Response, body: unknown, operation = response.url ? new URL(response.url).pathname : "request", clientRedact: Redactor = byNamesOnly): MasheryFailure {
-  const carried = response.url ? sentCredentials(response.url) : [];
-  const redact: Redactor = (text) => clientRedact(removeValues(text, carried));
+  const redact = redactorFor(clientRedact, response.url ? { url: response.url } : undefined);
   const safe = redactValue(body, redact);
   const value = (safe ?? {}) as Record<string, any>;
   const details = { operation, status: response.status, body: safe, headers: redactHeaders(response.headers, redact) };
